@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/CliApplication.h"
+
+#include "app/cli/commands/InfoCommand.h"
+#include "app/cli/commands/InitCommand.h"
+#include "app/cli/commands/ListCommand.h"
+#include "core/Log.h"
+
+#include <QStandardPaths>
+
+namespace stemma::cli {
+
+CliApplication::CliApplication()
+{
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<InfoCommand>());
+    m_commands.push_back(std::make_unique<ListCommand>());
+}
+
+CliApplication::~CliApplication() = default;
+
+void CliApplication::printUsage(QTextStream& stream) const
+{
+    stream << "Usage: stemma-cli [--verbose] COMMAND [ARGS...]\n\n"
+              "Stemma's headless tool: create, inspect and work on review projects (*.stemma).\n\n"
+              "Commands:\n";
+    for (const auto& command : m_commands)
+        stream << "  " << command->name().leftJustified(12) << command->summary() << '\n';
+    stream << "\nOptions:\n"
+              "  --help       Show this help; 'stemma-cli COMMAND --help' shows a command's own.\n"
+              "  --version    Show the version.\n"
+              "  --verbose    Log to the console as well as to the log file.\n";
+}
+
+int CliApplication::run(const QStringList& arguments, CliContext& context)
+{
+    QStringList rest = arguments.mid(1);
+    bool verbose = false;
+    while (!rest.isEmpty() && rest.front().startsWith(QLatin1String("--"))) {
+        const QString option = rest.takeFirst();
+        if (option == QLatin1String("--version")) {
+            context.out << "stemma-cli " << STEMMA_VERSION << '\n';
+            return Success;
+        }
+        if (option == QLatin1String("--help")) {
+            printUsage(context.out);
+            return Success;
+        }
+        if (option == QLatin1String("--verbose")) {
+            verbose = true;
+            continue;
+        }
+        printUsage(context.err);
+        return context.fail(QStringLiteral("unknown option %1").arg(option), UsageError);
+    }
+    // --verbose may also follow the subcommand; it is a global switch, not the subcommand's.
+    if (rest.removeAll(QStringLiteral("--verbose")) > 0)
+        verbose = true;
+    if (rest.isEmpty()) {
+        printUsage(context.err);
+        return UsageError;
+    }
+
+    const QString logDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    core::log::setUpLogging(logDirectory, verbose, verbose ? spdlog::level::debug : spdlog::level::info);
+
+    const QString name = rest.takeFirst();
+    for (const auto& command : m_commands) {
+        if (command->name() == name) {
+            rest.prepend(QStringLiteral("stemma-cli %1").arg(name));
+            core::log::core()->debug("running {}", name);
+            return command->run(rest, context);
+        }
+    }
+    printUsage(context.err);
+    return context.fail(QStringLiteral("unknown command '%1'").arg(name), UsageError);
+}
+
+} // namespace stemma::cli

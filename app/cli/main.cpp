@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/CliApplication.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Stemma"));
+    QCoreApplication::setApplicationName(QStringLiteral("stemma"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STEMMA_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    stemma::cli::CliContext context{out, err};
+    stemma::cli::CliApplication cli;
+    const int code = cli.run(QCoreApplication::arguments(), context);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/ReviewProject.h"
+
+#include "core/db/Database.h"
+#include "core/db/Migrator.h"
+#include "core/db/ReferenceRepository.h"
+
+#include <QFileInfo>
+
+namespace stemma::core {
+
+ReviewProject::ReviewProject(std::unique_ptr<db::Database> database)
+    : m_database(std::move(database))
+    , m_references(std::make_unique<db::ReferenceRepository>(*m_database))
+{
+}
+
+ReviewProject::~ReviewProject() = default;
+
+QString ReviewProject::path() const
+{
+    return m_database->path();
+}
+
+Result<std::unique_ptr<ReviewProject>> ReviewProject::create(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("%1 already exists").arg(path)};
+    auto database = db::Database::open(path, db::Database::OpenMode::CreateIfMissing);
+    if (!database)
+        return database.error();
+    return finishOpening(std::move(*database));
+}
+
+Result<std::unique_ptr<ReviewProject>> ReviewProject::open(const QString& path)
+{
+    auto database = db::Database::open(path, db::Database::OpenMode::ExistingOnly);
+    if (!database)
+        return database.error();
+    return finishOpening(std::move(*database));
+}
+
+Result<std::unique_ptr<ReviewProject>> ReviewProject::openInMemory()
+{
+    auto database = db::Database::open(QStringLiteral(":memory:"), db::Database::OpenMode::CreateIfMissing);
+    if (!database)
+        return database.error();
+    return finishOpening(std::move(*database));
+}
+
+Result<std::unique_ptr<ReviewProject>> ReviewProject::finishOpening(std::unique_ptr<db::Database> database)
+{
+    auto backup = db::Migrator::migrate(*database);
+    if (!backup)
+        return backup.error();
+    auto version = db::Migrator::currentVersion(*database);
+    if (!version)
+        return version.error();
+    std::unique_ptr<ReviewProject> project(new ReviewProject(std::move(database)));
+    project->m_schemaVersion = *version;
+    project->m_backupPath = *backup;
+    return project;
+}
+
+} // namespace stemma::core

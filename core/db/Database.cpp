@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/db/Database.h"
+
+#include "core/Log.h"
+
+#include <sqlite3.h>
+
+#include <QFileInfo>
+
+namespace stemma::core::db {
+namespace {
+
+constexpr int BUSY_TIMEOUT_MS = 5000;
+
+Error sqliteError(sqlite3* connection, const QString& context, int code = SQLITE_ERROR)
+{
+    // A file that is not SQLite at all (or is encrypted) is a wrong file, not a broken database.
+    const ErrorCode kind = (code & 0xff) == SQLITE_NOTADB ? ErrorCode::NotAProject : ErrorCode::Database;
+    return Error{kind, QStringLiteral("%1: %2").arg(context, QString::fromUtf8(sqlite3_errmsg(connection)))};
+}
+
+} // namespace
+
+Database::Database(sqlite3* connection, QString path)
+    : m_connection(connection)
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    // Statements are owned by their callers and must be gone by now; close_v2 copes if not.
+    sqlite3_close_v2(m_connection);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory && mode == OpenMode::ExistingOnly && !QFileInfo::exists(path))
+        return Error{ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(path)};
+
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (mode == OpenMode::CreateIfMissing)
+        flags |= SQLITE_OPEN_CREATE;
+    sqlite3* connection = nullptr;
+    const int code = sqlite3_open_v2(path.toUtf8().constData(), &connection, flags, nullptr);
+    if (code != SQLITE_OK) {
+        Error error = sqliteError(connection, QStringLiteral("cannot open %1").arg(path));
+        sqlite3_close_v2(connection);
+        return error;
+    }
+    std::unique_ptr<Database> database(new Database(connection, path));
+    if (auto configured = database->configure(); !configured) {
+        if (configured.error().code == ErrorCode::NotAProject)
+            return Error{ErrorCode::NotAProject,
+                         QStringLiteral("%1 is not a Stemma project (not a database file)").arg(path)};
+        return configured.error();
+    }
+    return database;
+}
+
+Result<void> Database::configure()
+{
+    sqlite3_busy_timeout(m_connection, BUSY_TIMEOUT_MS);
+    sqlite3_extended_result_codes(m_connection, 1);
+    STEMMA_TRY(execute("PRAGMA foreign_keys = ON"));
+    // foreign_keys silently stays off inside a transaction or on builds without it: check.
+    auto check = prepare("PRAGMA foreign_keys");
+    if (!check)
+        return check.error();
+    auto row = check->step();
+    if (!row || !*row || check->int64(0) != 1)
+        return Error{ErrorCode::Database, QStringLiteral("%1: cannot enable foreign keys").arg(m_path)};
+
+    if (m_path != QLatin1String(":memory:")) {
+        auto journal = prepare("PRAGMA journal_mode = WAL");
+        if (!journal)
+            return journal.error();
+        auto mode = journal->step();
+        if (!mode)
+            return Error{ErrorCode::NotAProject,
+                         QStringLiteral("%1 is not a Stemma project (%2)").arg(m_path, mode.error().message)};
+        if (journal->text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            log::db()->warn("{}: journal mode is {}, not wal", m_path, journal->text(0));
+        // WAL with NORMAL sync stays consistent after a crash; only the last commits may be lost on power failure.
+        STEMMA_TRY(execute("PRAGMA synchronous = NORMAL"));
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const char* sql)
+{
+    sqlite3_stmt* statement = nullptr;
+    const int code = sqlite3_prepare_v3(m_connection, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (code != SQLITE_OK) {
+        Error error = sqliteError(m_connection, QStringLiteral("cannot prepare statement"), code);
+        log::db()->error("{} in: {}", error.message, sql);
+        return error;
+    }
+    return Statement(m_connection, statement);
+}
+
+Result<void> Database::execute(const char* sql)
+{
+    char* message = nullptr;
+    if (const int code = sqlite3_exec(m_connection, sql, nullptr, nullptr, &message); code != SQLITE_OK) {
+        const ErrorCode kind = (code & 0xff) == SQLITE_NOTADB ? ErrorCode::NotAProject : ErrorCode::Database;
+        Error error{kind, QString::fromUtf8(message ? message : "unknown error")};
+        sqlite3_free(message);
+        return error;
+    }
+    return {};
+}
+
+Result<void> Database::execute(const QString& sql)
+{
+    return execute(sql.toUtf8().constData());
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_connection);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_connection);
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_connection) == 0;
+}
+
+Result<void> Database::backupTo(const QString& targetPath)
+{
+    sqlite3* target = nullptr;
+    if (sqlite3_open_v2(targetPath.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr)
+        != SQLITE_OK) {
+        Error error = sqliteError(target, QStringLiteral("cannot create backup %1").arg(targetPath));
+        sqlite3_close_v2(target);
+        return error;
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_connection, "main");
+    if (!backup) {
+        Error error = sqliteError(target, QStringLiteral("cannot start backup to %1").arg(targetPath));
+        sqlite3_close_v2(target);
+        return error;
+    }
+    const int code = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    Result<void> result;
+    if (code != SQLITE_DONE)
+        result = Error{ErrorCode::Io, QStringLiteral("backup to %1 failed: %2")
+                                          .arg(targetPath, QString::fromUtf8(sqlite3_errstr(code)))};
+    sqlite3_close_v2(target);
+    return result;
+}
+
+} // namespace stemma::core::db

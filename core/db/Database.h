@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/db/Statement.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace stemma::core::db {
+
+/**
+ * One SQLite connection with the project's settings applied: foreign keys on, WAL journal,
+ * a busy timeout so a second window or the CLI waits instead of failing.
+ *
+ * A Database belongs to the thread that opened it; a worker opens its own.
+ */
+class Database
+{
+public:
+    enum class OpenMode { CreateIfMissing, ExistingOnly };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /** Opens \a path (":memory:" for a private in-memory database). */
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+
+    Result<Statement> prepare(const char* sql);
+    /** Runs SQL without parameters (schema scripts, pragmas); never for values. */
+    Result<void> execute(const char* sql);
+    Result<void> execute(const QString& sql);
+
+    qint64 lastInsertId() const;
+    int changes() const;
+    QString path() const { return m_path; }
+    sqlite3* handle() const { return m_connection; }
+    /** True while a transaction or savepoint is open. */
+    bool inTransaction() const;
+
+    /** Copies this database into \a targetPath with SQLite's online backup API. */
+    Result<void> backupTo(const QString& targetPath);
+
+private:
+    Database(sqlite3* connection, QString path);
+    Result<void> configure();
+
+    sqlite3* m_connection = nullptr;
+    QString m_path;
+};
+
+} // namespace stemma::core::db
