@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/LineReader.h"
+
+#include <QIODevice>
+#include <QStringDecoder>
+
+namespace stemma::core::import {
+namespace {
+
+constexpr qint64 CHUNK_BYTES = 256 * 1024;
+
+} // namespace
+
+LineReader::LineReader(QIODevice& device, qsizetype maxLineBytes)
+    : m_device(device)
+    , m_maxLineBytes(maxLineBytes)
+{
+}
+
+bool LineReader::fillBuffer()
+{
+    if (m_eof)
+        return false;
+    if (m_position > 0) {
+        m_buffer.remove(0, m_position);
+        m_position = 0;
+    }
+    const QByteArray chunk = m_device.read(CHUNK_BYTES);
+    if (chunk.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    if (chunk.contains('\0'))
+        m_sawNul = true;
+    m_buffer += chunk;
+    if (m_atStart && m_buffer.size() >= 3) {
+        if (m_buffer.startsWith("\xEF\xBB\xBF"))
+            m_buffer.remove(0, 3);
+        m_atStart = false;
+    }
+    return true;
+}
+
+bool LineReader::readLine(QString& line)
+{
+    QByteArray bytes;
+    m_truncated = false;
+    for (;;) {
+        if (m_position >= m_buffer.size() && !fillBuffer()) {
+            if (bytes.isEmpty() && !m_truncated)
+                return false; // nothing left; a final line without terminator was returned already
+            break;
+        }
+        // A CR ending the previous chunk may be the first half of CRLF.
+        if (m_pendingCr) {
+            m_pendingCr = false;
+            if (m_buffer.at(m_position) == '\n')
+                ++m_position;
+            if (m_position >= m_buffer.size())
+                continue;
+        }
+        const char* begin = m_buffer.constData() + m_position;
+        const qsizetype available = m_buffer.size() - m_position;
+        qsizetype end = 0;
+        while (end < available && begin[end] != '\n' && begin[end] != '\r')
+            ++end;
+        const qsizetype room = m_maxLineBytes - bytes.size();
+        if (room > 0)
+            bytes.append(begin, std::min(end, room));
+        if (end > room)
+            m_truncated = true;
+        m_position += end;
+        if (end < available) {
+            const char terminator = m_buffer.at(m_position++);
+            if (terminator == '\r') {
+                if (m_position < m_buffer.size()) {
+                    if (m_buffer.at(m_position) == '\n')
+                        ++m_position;
+                } else {
+                    m_pendingCr = true;
+                }
+            }
+            break;
+        }
+        // No terminator yet: drop what was consumed and read more.
+        m_buffer.clear();
+        m_position = 0;
+        if (m_eof)
+            break;
+    }
+    ++m_lineNumber;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    line = decoder.decode(bytes);
+    m_invalidUtf8 = decoder.hasError();
+    if (m_invalidUtf8)
+        line = QString::fromLatin1(bytes);
+    return true;
+}
+
+} // namespace stemma::core::import

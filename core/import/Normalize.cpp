@@ -1,0 +1,259 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/Normalize.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace stemma::core::import {
+namespace {
+
+const QHash<QString, QChar>& namedEntities()
+{
+    static const QHash<QString, QChar> entities{
+        {QStringLiteral("amp"), QChar(u'&')},       {QStringLiteral("lt"), QChar(u'<')},
+        {QStringLiteral("gt"), QChar(u'>')},        {QStringLiteral("quot"), QChar(u'"')},
+        {QStringLiteral("apos"), QChar(u'\'')},     {QStringLiteral("nbsp"), QChar(0x00A0)},
+        {QStringLiteral("ndash"), QChar(0x2013)},   {QStringLiteral("mdash"), QChar(0x2014)},
+        {QStringLiteral("lsquo"), QChar(0x2018)},   {QStringLiteral("rsquo"), QChar(0x2019)},
+        {QStringLiteral("ldquo"), QChar(0x201C)},   {QStringLiteral("rdquo"), QChar(0x201D)},
+        {QStringLiteral("hellip"), QChar(0x2026)},  {QStringLiteral("middot"), QChar(0x00B7)},
+        {QStringLiteral("times"), QChar(0x00D7)},   {QStringLiteral("plusmn"), QChar(0x00B1)},
+        {QStringLiteral("deg"), QChar(0x00B0)},     {QStringLiteral("micro"), QChar(0x00B5)},
+        {QStringLiteral("alpha"), QChar(0x03B1)},   {QStringLiteral("beta"), QChar(0x03B2)},
+        {QStringLiteral("gamma"), QChar(0x03B3)},   {QStringLiteral("kappa"), QChar(0x03BA)},
+        {QStringLiteral("le"), QChar(0x2264)},      {QStringLiteral("ge"), QChar(0x2265)},
+        {QStringLiteral("copy"), QChar(0x00A9)},    {QStringLiteral("reg"), QChar(0x00AE)},
+        {QStringLiteral("trade"), QChar(0x2122)},   {QStringLiteral("eacute"), QChar(0x00E9)},
+        {QStringLiteral("egrave"), QChar(0x00E8)},  {QStringLiteral("aacute"), QChar(0x00E1)},
+        {QStringLiteral("agrave"), QChar(0x00E0)},  {QStringLiteral("iacute"), QChar(0x00ED)},
+        {QStringLiteral("oacute"), QChar(0x00F3)},  {QStringLiteral("uacute"), QChar(0x00FA)},
+        {QStringLiteral("auml"), QChar(0x00E4)},    {QStringLiteral("ouml"), QChar(0x00F6)},
+        {QStringLiteral("uuml"), QChar(0x00FC)},    {QStringLiteral("Auml"), QChar(0x00C4)},
+        {QStringLiteral("Ouml"), QChar(0x00D6)},    {QStringLiteral("Uuml"), QChar(0x00DC)},
+        {QStringLiteral("szlig"), QChar(0x00DF)},   {QStringLiteral("ccedil"), QChar(0x00E7)},
+        {QStringLiteral("ntilde"), QChar(0x00F1)},  {QStringLiteral("atilde"), QChar(0x00E3)},
+        {QStringLiteral("otilde"), QChar(0x00F5)},  {QStringLiteral("acirc"), QChar(0x00E2)},
+        {QStringLiteral("ecirc"), QChar(0x00EA)},   {QStringLiteral("ocirc"), QChar(0x00F4)},
+        {QStringLiteral("oslash"), QChar(0x00F8)},  {QStringLiteral("aring"), QChar(0x00E5)},
+        {QStringLiteral("shy"), QChar(0x00AD)},     {QStringLiteral("thinsp"), QChar(0x2009)},
+    };
+    return entities;
+}
+
+const QStringList& particles()
+{
+    static const QStringList list{QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
+                                  QStringLiteral("den"), QStringLiteral("de"),  QStringLiteral("del"),
+                                  QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("da"),
+                                  QStringLiteral("dos"), QStringLiteral("du"),  QStringLiteral("la"),
+                                  QStringLiteral("le"),  QStringLiteral("ter"), QStringLiteral("ten"),
+                                  QStringLiteral("st."), QStringLiteral("al"),  QStringLiteral("el"),
+                                  QStringLiteral("bin"), QStringLiteral("ibn")};
+    return list;
+}
+
+/** "JM", "J.M.", "J-P" — a MEDLINE-style initials block. */
+bool isInitials(const QString& token)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(?:\\p{Lu}\\.?-?){1,4}$"));
+    return pattern.match(token).hasMatch();
+}
+
+} // namespace
+
+QString normalizeWhitespace(const QString& text)
+{
+    QString result;
+    result.reserve(text.size());
+    bool pendingSpace = false;
+    for (const QChar c : text) {
+        if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x200B)) {
+            pendingSpace = !result.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            result += QLatin1Char(' ');
+            pendingSpace = false;
+        }
+        result += c;
+    }
+    return result;
+}
+
+QString decodeHtmlEntities(const QString& text)
+{
+    if (!text.contains(QLatin1Char('&')))
+        return text;
+    static const QRegularExpression entity(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});"));
+    QString result;
+    qsizetype last = 0;
+    auto it = entity.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        const QString name = match.captured(1);
+        QString replacement;
+        if (name.startsWith(QLatin1Char('#'))) {
+            bool ok = false;
+            const uint code = (name.size() > 1 && (name[1] == QLatin1Char('x') || name[1] == QLatin1Char('X')))
+                                  ? name.mid(2).toUInt(&ok, 16)
+                                  : name.mid(1).toUInt(&ok, 10);
+            if (ok && code > 0 && code <= 0x10FFFF)
+                replacement = QString::fromUcs4(reinterpret_cast<const char32_t*>(&code), 1);
+        } else if (auto found = namedEntities().constFind(name); found != namedEntities().cend()) {
+            replacement = *found;
+        }
+        if (replacement.isNull())
+            continue;
+        result += QStringView(text).mid(last, match.capturedStart() - last);
+        result += replacement;
+        last = match.capturedEnd();
+    }
+    result += QStringView(text).mid(last);
+    return result;
+}
+
+QString normalizeDoi(const QString& text)
+{
+    static const QRegularExpression doi(QStringLiteral("(10\\.\\d{4,9}/\\S+)"));
+    QString cleaned = decodeHtmlEntities(text.trimmed());
+    cleaned.replace(QStringLiteral("%2F"), QStringLiteral("/"), Qt::CaseInsensitive);
+    const auto match = doi.match(cleaned);
+    if (!match.hasMatch())
+        return {};
+    QString value = match.captured(1).toLower();
+    // Trailing punctuation belongs to the sentence, not the DOI; "[doi]" tags come from MEDLINE.
+    static const QRegularExpression tail(QStringLiteral("(?:\\[doi\\]|[.,;:\\]\\)>\"'])+$"));
+    value.remove(tail);
+    return value;
+}
+
+QString normalizePmid(const QString& text)
+{
+    static const QRegularExpression digits(QStringLiteral("(\\d{1,9})"));
+    const auto match = digits.match(text);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QString normalizePages(const QString& text)
+{
+    QString pages = normalizeWhitespace(text);
+    for (const QChar dash : {QChar(0x2013), QChar(0x2014), QChar(0x2012), QChar(0x2212)})
+        pages.replace(dash, QLatin1Char('-'));
+    pages.replace(QRegularExpression(QStringLiteral("\\s*-+\\s*")), QStringLiteral("-"));
+    static const QRegularExpression range(QStringLiteral("^([A-Za-z]*)(\\d+)-([A-Za-z]*)(\\d+)$"));
+    const auto match = range.match(pages);
+    if (!match.hasMatch())
+        return pages;
+    const QString prefix = match.captured(1);
+    const QString start = match.captured(2);
+    QString end = match.captured(4);
+    // PubMed abbreviates the end page: 2490-8 means 2490-2498.
+    if (end.size() < start.size() && (match.captured(3).isEmpty() || match.captured(3) == prefix))
+        end = start.left(start.size() - end.size()) + end;
+    if (start == end)
+        return prefix + start;
+    return prefix + start + QLatin1Char('-') + prefix + end;
+}
+
+std::optional<int> extractYear(const QString& text)
+{
+    static const QRegularExpression year(QStringLiteral("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d|2100)(?!\\d)"));
+    const auto match = year.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toInt();
+}
+
+bool looksCollective(const QString& name)
+{
+    static const QRegularExpression words(
+        QStringLiteral("\\b(group|consortium|committee|society|investigators|collaborat\\w*|network|association|"
+                       "working party|foundation|organi[sz]ation|council|institute|trialists|team|program+e?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return words.match(name).hasMatch();
+}
+
+Author parseAuthorName(const QString& text)
+{
+    const QString name = normalizeWhitespace(decodeHtmlEntities(text));
+    if (name.isEmpty())
+        return {};
+    if (looksCollective(name))
+        return Author{{}, {}, name};
+
+    // "Family, Given" (RIS, BibTeX, EndNote); a second comma may hold a suffix ("Jr").
+    if (name.contains(QLatin1Char(','))) {
+        const QStringList parts = name.split(QLatin1Char(','));
+        QString given = parts.mid(1).join(QLatin1Char(' ')).trimmed();
+        return Author{parts.front().trimmed(), normalizeWhitespace(given), {}};
+    }
+    QStringList tokens = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (tokens.size() == 1)
+        return Author{tokens.front(), {}, {}};
+    // "van Laar JM" (MEDLINE AU, Web of Science): initials last.
+    if (isInitials(tokens.back())) {
+        const QString initials = tokens.takeLast();
+        return Author{tokens.join(QLatin1Char(' ')), initials, {}};
+    }
+    // "Jacob M. van Laar": the family name starts at the first particle, or is the last word.
+    qsizetype familyStart = tokens.size() - 1;
+    for (qsizetype i = 1; i < tokens.size() - 1; ++i) {
+        if (particles().contains(tokens[i].toLower())) {
+            familyStart = i;
+            break;
+        }
+    }
+    return Author{tokens.mid(familyStart).join(QLatin1Char(' ')), tokens.mid(0, familyStart).join(QLatin1Char(' ')),
+                  {}};
+}
+
+void normalizeReference(Reference& reference)
+{
+    auto clean = [](QString& field) { field = normalizeWhitespace(decodeHtmlEntities(field)); };
+    clean(reference.title);
+    // Exports disagree on a final full stop; titles are stored without one ("?" and "!" stay).
+    while (reference.title.endsWith(QLatin1Char('.')) && !reference.title.endsWith(QLatin1String("...")))
+        reference.title.chop(1);
+    clean(reference.journal);
+    clean(reference.volume);
+    clean(reference.issue);
+    clean(reference.language);
+    reference.url = reference.url.trimmed();
+    reference.pages = normalizePages(decodeHtmlEntities(reference.pages));
+    reference.doi = normalizeDoi(reference.doi);
+    reference.pmid = normalizePmid(reference.pmid);
+    if (reference.year && (*reference.year < 1500 || *reference.year > 2100))
+        reference.year.reset();
+
+    // Abstracts keep their paragraph breaks (sections); white space inside a paragraph collapses.
+    QStringList paragraphs;
+    for (const QString& paragraph :
+         decodeHtmlEntities(reference.abstract).split(QRegularExpression(QStringLiteral("\\n\\s*\\n"))))
+        if (QString cleaned = normalizeWhitespace(paragraph); !cleaned.isEmpty())
+            paragraphs << cleaned;
+    reference.abstract = paragraphs.join(QStringLiteral("\n\n"));
+    static const QRegularExpression noAbstract(QStringLiteral("^\\[?no abstract( available)?\\]?\\.?$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (noAbstract.match(reference.abstract).hasMatch())
+        reference.abstract.clear();
+
+    QStringList keywords;
+    for (const QString& keyword : std::as_const(reference.keywords)) {
+        QString cleaned = normalizeWhitespace(decodeHtmlEntities(keyword));
+        if (!cleaned.isEmpty() && !keywords.contains(cleaned, Qt::CaseInsensitive))
+            keywords << cleaned;
+    }
+    reference.keywords = keywords;
+
+    for (Author& author : reference.authors) {
+        clean(author.family);
+        clean(author.given);
+        clean(author.collective);
+    }
+    reference.authors.removeIf([](const Author& author) {
+        return author.family.isEmpty() && author.given.isEmpty() && author.collective.isEmpty();
+    });
+}
+
+} // namespace stemma::core::import

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/RecordParser.h"
+
+namespace stemma::core::import {
+
+QString ImportProblem::toString() const
+{
+    QString text = file;
+    if (line > 0)
+        text += QStringLiteral(":%1").arg(line);
+    text += QStringLiteral(": ");
+    if (record > 0)
+        text += QStringLiteral("record %1: ").arg(record);
+    if (severity == Severity::Warning)
+        text += QStringLiteral("warning: ");
+    return text + message;
+}
+
+} // namespace stemma::core::import
