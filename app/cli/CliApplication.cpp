@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/commands/DedupeCommand.h"
+#include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/InfoCommand.h"
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/ListCommand.h"
+#include "app/cli/commands/SearchCommand.h"
 #include "core/Log.h"
 
 #include <QStandardPaths>
@@ -16,6 +19,9 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<DedupeCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
 }
 
 CliApplication::~CliApplication() = default;

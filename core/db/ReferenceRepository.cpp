@@ -3,6 +3,7 @@
 #include "core/db/ReferenceRepository.h"
 
 #include "core/db/Database.h"
+#include "core/db/SearchIndex.h"
 #include "core/db/SqlTime.h"
 #include "core/db/TransactionGuard.h"
 
@@ -80,6 +81,7 @@ Result<ReferenceId> ReferenceRepository::insert(const Reference& reference)
     STEMMA_TRY(statement->run());
     const ReferenceId id(m_database.lastInsertId());
     STEMMA_TRY(writeAuthors(id, reference.authors));
+    STEMMA_TRY(SearchIndex(m_database).add(id));
     STEMMA_TRY(transaction.commit());
     return id;
 }
@@ -87,6 +89,8 @@ Result<ReferenceId> ReferenceRepository::insert(const Reference& reference)
 Result<void> ReferenceRepository::update(const Reference& reference)
 {
     TransactionGuard transaction(m_database);
+    SearchIndex index(m_database);
+    STEMMA_TRY(index.remove(reference.id));
     auto statement = m_database.prepare(
         "UPDATE reference SET title = :title, year = :year, journal = :journal, volume = :volume, issue = :issue, "
         "pages = :pages, doi = :doi, pmid = :pmid, abstract = :abstract, keywords = :keywords, type = :type, "
@@ -99,16 +103,20 @@ Result<void> ReferenceRepository::update(const Reference& reference)
     if (m_database.changes() == 0)
         return Error{ErrorCode::NotFound, QStringLiteral("reference %1 does not exist").arg(reference.id.value)};
     STEMMA_TRY(writeAuthors(reference.id, reference.authors));
+    STEMMA_TRY(index.add(reference.id));
     return transaction.commit();
 }
 
 Result<void> ReferenceRepository::remove(ReferenceId id)
 {
+    TransactionGuard transaction(m_database);
+    STEMMA_TRY(SearchIndex(m_database).remove(id));
     auto statement = m_database.prepare("DELETE FROM reference WHERE id = :id");
     if (!statement)
         return statement.error();
     statement->bind(":id", id.value);
-    return statement->run();
+    STEMMA_TRY(statement->run());
+    return transaction.commit();
 }
 
 Result<Reference> ReferenceRepository::get(ReferenceId id)

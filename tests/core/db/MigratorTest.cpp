@@ -69,10 +69,12 @@ TEST_F(MigratorTest, VersionOneProjectIsBackedUpAndUpgraded)
         auto migrated = db::Migrator::migrate(**database, 1);
         ASSERT_TRUE(migrated) << migrated.error().message.toStdString();
         EXPECT_EQ(*db::Migrator::currentVersion(**database), 1);
-        db::ReferenceRepository references(**database);
-        Reference reference;
-        reference.title = QStringLiteral("Kept across the upgrade");
-        ASSERT_TRUE(references.insert(reference));
+        // Written with version-1 SQL: today's repositories expect today's schema.
+        auto insert = (*database)->prepare(
+            "INSERT INTO reference (title, added_at) VALUES (:title, '2025-01-01T00:00:00.000Z')");
+        ASSERT_TRUE(insert);
+        insert->bind(":title", QStringLiteral("Kept across the upgrade"));
+        ASSERT_TRUE(insert->run());
     }
     auto project = ReviewProject::open(file);
     ASSERT_TRUE(project) << project.error().message.toStdString();

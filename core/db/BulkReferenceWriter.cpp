@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/db/BulkReferenceWriter.h"
+
+#include "core/db/Database.h"
+#include "core/db/SqlTime.h"
+
+namespace stemma::core::db {
+
+Result<BulkReferenceWriter> BulkReferenceWriter::create(Database& database)
+{
+    auto insertReference = database.prepare(
+        "INSERT INTO reference (title, year, journal, volume, issue, pages, doi, pmid, abstract, keywords, type, "
+        "language, url, merged_into, added_at) VALUES (:title, :year, :journal, :volume, :issue, :pages, :doi, "
+        ":pmid, :abstract, :keywords, :type, :language, :url, :merged_into, :added_at)");
+    auto insertAuthor = database.prepare("INSERT INTO author (reference_id, position, family, given, collective) "
+                                         "VALUES (:id, :position, :family, :given, :collective)");
+    auto insertSource = database.prepare(
+        "INSERT INTO reference_source (reference_id, batch_id, format, file_name, record_number, line, raw_text) "
+        "VALUES (:reference, :batch, :format, :file, :record, :line, :raw)");
+    auto findDoi = database.prepare(
+        "SELECT coalesce(merged_into, id) FROM reference WHERE doi = :value ORDER BY id LIMIT 1");
+    auto findPmid = database.prepare(
+        "SELECT coalesce(merged_into, id) FROM reference WHERE pmid = :value ORDER BY id LIMIT 1");
+    for (const auto* statement : {&insertReference, &insertAuthor, &insertSource, &findDoi, &findPmid})
+        if (!*statement)
+            return statement->error();
+    return BulkReferenceWriter(database, std::move(*insertReference), std::move(*insertAuthor),
+                               std::move(*insertSource), std::move(*findDoi), std::move(*findPmid));
+}
+
+BulkReferenceWriter::BulkReferenceWriter(Database& database, Statement insertReference, Statement insertAuthor,
+                                         Statement insertSource, Statement findDoi, Statement findPmid)
+    : m_database(&database)
+    , m_insertReference(std::move(insertReference))
+    , m_insertAuthor(std::move(insertAuthor))
+    , m_insertSource(std::move(insertSource))
+    , m_findDoi(std::move(findDoi))
+    , m_findPmid(std::move(findPmid))
+    , m_now(toSqlTime(QDateTime::currentDateTimeUtc()))
+{
+}
+
+Result<ReferenceId> BulkReferenceWriter::insert(const Reference& reference)
+{
+    Statement& statement = m_insertReference;
+    statement.reset();
+    statement.bind(":title", reference.title)
+        .bind(":year", reference.year)
+        .bindText(":journal", reference.journal)
+        .bindText(":volume", reference.volume)
+        .bindText(":issue", reference.issue)
+        .bindText(":pages", reference.pages)
+        .bindText(":doi", reference.doi)
+        .bindText(":pmid", reference.pmid)
+        .bindText(":abstract", reference.abstract)
+        .bindText(":keywords", reference.keywords.join(QLatin1Char('\n')))
+        .bind(":type", toString(reference.type))
+        .bindText(":language", reference.language)
+        .bindText(":url", reference.url)
+        .bind(":added_at", reference.addedAt.isValid() ? toSqlTime(reference.addedAt) : m_now);
+    if (reference.mergedInto.isValid())
+        statement.bind(":merged_into", reference.mergedInto.value);
+    else
+        statement.bindNull(":merged_into");
+    STEMMA_TRY(statement.run());
+    const ReferenceId id(m_database->lastInsertId());
+    for (int position = 0; position < reference.authors.size(); ++position) {
+        const Author& author = reference.authors[position];
+        m_insertAuthor.reset();
+        m_insertAuthor.bind(":id", id.value)
+            .bind(":position", position)
+            .bindText(":family", author.family)
+            .bindText(":given", author.given)
+            .bindText(":collective", author.collective);
+        STEMMA_TRY(m_insertAuthor.run());
+    }
+    return id;
+}
+
+Result<void> BulkReferenceWriter::addSource(const ReferenceSource& source)
+{
+    m_insertSource.reset();
+    m_insertSource.bind(":reference", source.reference.value)
+        .bind(":format", source.format)
+        .bind(":file", source.fileName)
+        .bind(":record", source.recordNumber)
+        .bind(":line", source.line)
+        .bind(":raw", source.rawText);
+    if (source.batch.isValid())
+        m_insertSource.bind(":batch", source.batch.value);
+    else
+        m_insertSource.bindNull(":batch");
+    return m_insertSource.run();
+}
+
+Result<std::optional<ReferenceId>> BulkReferenceWriter::findExisting(const QString& doi, const QString& pmid)
+{
+    for (auto [statement, value] : {std::pair{&m_findDoi, &doi}, std::pair{&m_findPmid, &pmid}}) {
+        if (value->isEmpty())
+            continue;
+        statement->reset();
+        statement->bind(":value", *value);
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (*row)
+            return std::optional<ReferenceId>(ReferenceId(statement->int64(0)));
+    }
+    return std::optional<ReferenceId>();
+}
+
+} // namespace stemma::core::db

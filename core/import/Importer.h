@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/domain/Ids.h"
+#include "core/import/RecordParser.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace stemma::core::db {
+class Database;
+}
+
+namespace stemma::core::import {
+
+class ParserRegistry;
+
+struct ImportOptions
+{
+    QString format;     ///< force a format; empty = detect from the content
+    QString sourceName; ///< the database searched ("PubMed"); empty = the file name
+    QString searchDate;
+};
+
+/** What happened to one file; the CLI and the import dialog show it as it is. */
+struct FileImportReport
+{
+    QString path;
+    QString format;
+    int records = 0;  ///< records read from the file (including broken ones that were skipped)
+    int imported = 0; ///< new references
+    int merged = 0;   ///< records that matched an existing reference by DOI or PMID
+    QList<ImportProblem> problems;
+    ImportBatchId batch;
+};
+
+/**
+ * Called as the import advances: bytes read so far and the file size. Returning false cancels
+ * the import, which then leaves the project exactly as it was.
+ */
+using ImportProgress = std::function<bool(qint64 bytesDone, qint64 bytesTotal)>;
+
+/**
+ * Imports files into a project. Each file is one transaction: records are parsed as a stream,
+ * normalised, checked against existing references by DOI and PMID (a match is stored as a
+ * merged duplicate, keeping its raw record), and indexed for search in bulk at the end. A
+ * cancelled or failed import leaves nothing behind.
+ */
+class Importer
+{
+public:
+    Importer(db::Database& database, const ParserRegistry& registry);
+
+    /**
+     * Imports \a path. Broken records are reported in the report's problems and skipped; an
+     * error is returned only when the file as a whole could not be imported (unreadable, no
+     * known format, cancelled), and then nothing of it was stored.
+     */
+    Result<FileImportReport> importFile(const QString& path, const ImportOptions& options = {},
+                                        const ImportProgress& progress = {});
+
+private:
+    db::Database& m_database;
+    const ParserRegistry& m_registry;
+};
+
+} // namespace stemma::core::import
