@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// End-to-end import benchmark: generates a 100,000-record search export (RIS and MEDLINE), imports
+// it with stemma-cli in a child process (so the child's own time and peak memory are measured),
+// runs duplicate detection, scores it against the known duplicates, and times searches.
+//
+// Usage: stemma_bench_import STEMMA_CLI [--records N] [--keep DIR]
+#include "core/ReviewProject.h"
+#include "core/db/Database.h"
+#include "core/db/SearchIndex.h"
+#include "tests/bench/SearchExportGenerator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <vector>
+
+namespace {
+
+struct ChildRun
+{
+    int exitCode = -1;
+    double seconds = 0;
+    double peakMegabytes = 0;
+};
+
+/** Runs a command as a child process and measures its wall time and peak resident memory. */
+ChildRun runChild(const QStringList& command)
+{
+    std::vector<QByteArray> storage;
+    for (const QString& part : command)
+        storage.push_back(part.toLocal8Bit());
+    std::vector<char*> argv;
+    for (auto& part : storage)
+        argv.push_back(part.data());
+    argv.push_back(nullptr);
+
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        if (!freopen("/dev/null", "w", stdout))
+            _exit(127);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    ChildRun run;
+    run.seconds = timer.nsecsElapsed() / 1e9;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.peakMegabytes = usage.ru_maxrss / 1024.0;
+    return run;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const auto index = std::min(values.size() - 1, std::size_t(p * (values.size() - 1) + 0.5));
+    return values[index];
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication application(argc, argv);
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        std::fprintf(stderr, "usage: %s STEMMA_CLI [--records N] [--keep DIR]\n", argv[0]);
+        return 2;
+    }
+    const QString cli = arguments[1];
+    stemma::bench::SearchExportGenerator::Options options;
+    QString keepDir;
+    for (int i = 2; i + 1 < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--records"))
+            options.records = arguments[i + 1].toInt();
+        if (arguments[i] == QLatin1String("--keep"))
+            keepDir = arguments[i + 1];
+    }
+    QTemporaryDir temporary;
+    const QString dir = keepDir.isEmpty() ? temporary.path() : keepDir;
+
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<std::pair<int, int>> truth;
+    {
+        stemma::bench::SearchExportGenerator generator(QStringLiteral(STEMMA_BENCH_DATA_DIR "/word_frequencies.tsv"),
+                                                       options);
+        generator.writeRis(dir + QStringLiteral("/search.ris"));
+        generator.writeMedline(dir + QStringLiteral("/search.nbib"));
+        truth = generator.duplicatePairs();
+    }
+    std::printf("generated %d records (%zu duplicates) in %.1f s; RIS %.0f MB\n", options.records, truth.size(),
+                timer.nsecsElapsed() / 1e9, QFileInfo(dir + QStringLiteral("/search.ris")).size() / 1e6);
+
+    for (const char* format : {"nbib", "ris"}) {
+        const QString project = dir + QStringLiteral("/bench-%1.stemma").arg(QString::fromLatin1(format));
+        QFile::remove(project);
+        runChild({cli, QStringLiteral("init"), project});
+        const ChildRun import =
+            runChild({cli, QStringLiteral("import"), project, dir + QStringLiteral("/search.") + QString::fromLatin1(format)});
+        std::printf("import %-4s: %.2f s, peak %.0f MB, exit %d\n", format, import.seconds, import.peakMegabytes,
+                    import.exitCode);
+    }
+
+    const QString project = dir + QStringLiteral("/bench-ris.stemma");
+    const ChildRun dedupe = runChild({cli, QStringLiteral("dedupe"), project, QStringLiteral("--apply")});
+    std::printf("dedupe     : %.2f s, peak %.0f MB, exit %d\n", dedupe.seconds, dedupe.peakMegabytes, dedupe.exitCode);
+
+    auto opened = stemma::core::ReviewProject::open(project);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    auto& database = (*opened)->database();
+    // Record i of the file became reference i + 1 of this fresh project.
+    std::vector<qint64> root(options.records + 1);
+    auto merged = database.prepare("SELECT id, coalesce(merged_into, id) FROM reference");
+    while (merged && *merged->step())
+        root[merged->int64(0)] = merged->int64(1);
+    std::set<std::pair<qint64, qint64>> truePairs;
+    int found = 0;
+    for (const auto& [original, duplicate] : truth) {
+        truePairs.emplace(original + 1, duplicate + 1);
+        if (root[original + 1] == root[duplicate + 1])
+            ++found;
+    }
+    int predicted = 0, correct = 0;
+    for (qint64 id = 1; id <= options.records; ++id) {
+        if (root[id] == id)
+            continue;
+        ++predicted;
+        if (truePairs.count({root[id], id}) || truePairs.count({id, root[id]}))
+            ++correct;
+    }
+    std::printf("dedupe     : precision %.4f, recall %.4f (%d merged, %zu true pairs)\n",
+                predicted ? double(correct) / predicted : 1.0, double(found) / truth.size(), predicted, truth.size());
+
+    stemma::core::db::SearchIndex index(database);
+    const QStringList queries{QStringLiteral("patients"),          QStringLiteral("study"),
+                              QStringLiteral("the"),               QStringLiteral("randomized controlled"),
+                              QStringLiteral("\"systematic review\""), QStringLiteral("rehab*"),
+                              QStringLiteral("software OR thrombosis"), QStringLiteral("study NOT patients"),
+                              QStringLiteral("title:effect"),      QStringLiteral("author:bermo")};
+    for (const QString& query : queries) {
+        std::vector<double> latencies;
+        for (int run = 0; run < 30; ++run) {
+            QElapsedTimer searchTimer;
+            searchTimer.start();
+            auto hits = index.search(query);
+            latencies.push_back(searchTimer.nsecsElapsed() / 1e6);
+            if (!hits) {
+                std::printf("search %s failed: %s\n", qPrintable(query), qPrintable(hits.error().message));
+                break;
+            }
+        }
+        std::printf("search %-26s p50 %6.1f ms  p95 %6.1f ms\n", qPrintable(query), percentile(latencies, 0.5),
+                    percentile(latencies, 0.95));
+    }
+    return 0;
+}
