@@ -1,0 +1,293 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/duplicates/DuplicateReviewWidget.h"
+
+#include "core/ReviewProject.h"
+#include "core/db/ReferenceRepository.h"
+#include "core/dedupe/DuplicateFinder.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace stemma::ui {
+namespace {
+
+QString authorsText(const core::Reference& reference)
+{
+    QStringList names;
+    for (const auto& author : reference.authors)
+        names << author.shortName();
+    return names.join(QStringLiteral(", "));
+}
+
+/** The rows of the side-by-side comparison: label and how to read the field. */
+const std::vector<std::pair<QString, QString (*)(const core::Reference&)>>& comparedFields()
+{
+    static const std::vector<std::pair<QString, QString (*)(const core::Reference&)>> fields{
+        {QObject::tr("Title"), [](const core::Reference& r) { return r.title; }},
+        {QObject::tr("Authors"), [](const core::Reference& r) { return authorsText(r); }},
+        {QObject::tr("Year"), [](const core::Reference& r) { return r.year ? QString::number(*r.year) : QString(); }},
+        {QObject::tr("Journal"), [](const core::Reference& r) { return r.journal; }},
+        {QObject::tr("Volume"), [](const core::Reference& r) { return r.volume; }},
+        {QObject::tr("Issue"), [](const core::Reference& r) { return r.issue; }},
+        {QObject::tr("Pages"), [](const core::Reference& r) { return r.pages; }},
+        {QObject::tr("DOI"), [](const core::Reference& r) { return r.doi; }},
+        {QObject::tr("PMID"), [](const core::Reference& r) { return r.pmid; }},
+        {QObject::tr("Abstract"), [](const core::Reference& r) { return r.abstract.left(600); }},
+    };
+    return fields;
+}
+
+} // namespace
+
+DuplicateReviewWidget::DuplicateReviewWidget(QWidget* parent)
+    : QWidget(parent)
+{
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    m_list = new QListWidget(this);
+    m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    m_comparison = new QTableWidget(0, 2, this);
+    m_comparison->setHorizontalHeaderLabels({tr("Record A (kept)"), tr("Record B")});
+    m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_comparison->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_comparison->setWordWrap(true);
+
+    m_mergeButton = new QPushButton(tr("&Merge  (M)"), this);
+    m_distinctButton = new QPushButton(tr("&Not duplicates  (N)"), this);
+    m_undoButton = new QPushButton(tr("&Undo  (U)"), this);
+    m_findButton = new QPushButton(tr("&Find duplicates"), this);
+    m_mergeButton->setToolTip(tr("Keep record A; B is merged into it with all its sources. Can be undone."));
+    connect(m_mergeButton, &QPushButton::clicked, this, &DuplicateReviewWidget::mergeCurrent);
+    connect(m_distinctButton, &QPushButton::clicked, this, &DuplicateReviewWidget::markCurrentDistinct);
+    connect(m_undoButton, &QPushButton::clicked, this, &DuplicateReviewWidget::undoLast);
+    connect(m_findButton, &QPushButton::clicked, this, &DuplicateReviewWidget::findDuplicates);
+
+    const std::vector<std::pair<QKeySequence, void (DuplicateReviewWidget::*)()>> keys{
+        {QKeySequence(Qt::Key_M), &DuplicateReviewWidget::mergeCurrent},
+        {QKeySequence(Qt::Key_N), &DuplicateReviewWidget::markCurrentDistinct},
+        {QKeySequence(Qt::Key_U), &DuplicateReviewWidget::undoLast},
+        {QKeySequence(Qt::Key_J), &DuplicateReviewWidget::selectNext},
+        {QKeySequence(Qt::Key_K), &DuplicateReviewWidget::selectPrevious},
+    };
+    for (const auto& [sequence, slot] : keys) {
+        auto* shortcut = new QShortcut(sequence, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    }
+    connect(m_list, &QListWidget::currentRowChanged, this, &DuplicateReviewWidget::showPair);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_mergeButton);
+    buttons->addWidget(m_distinctButton);
+    buttons->addWidget(m_undoButton);
+    buttons->addStretch();
+    buttons->addWidget(m_findButton);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_comparison);
+    rightLayout->addLayout(buttons);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(splitter);
+    setFocusProxy(m_list);
+    reload();
+}
+
+DuplicateReviewWidget::~DuplicateReviewWidget() = default;
+
+void DuplicateReviewWidget::setProject(core::ReviewProject* project)
+{
+    m_project = project;
+    m_history.clear();
+    reload();
+}
+
+void DuplicateReviewWidget::reload()
+{
+    const int previousRow = m_list->currentRow();
+    m_pairs.clear();
+    m_list->clear();
+    if (m_project) {
+        auto pending = core::db::DuplicateRepository(m_project->database()).candidates(true);
+        if (pending)
+            m_pairs = std::move(*pending);
+        else
+            emit errorOccurred(pending.error().message);
+    }
+    for (const auto& pair : m_pairs)
+        m_list->addItem(tr("#%1 ~ #%2   score %3").arg(pair.first.value).arg(pair.second.value).arg(pair.score, 0, 'f', 2));
+    const bool any = !m_pairs.empty();
+    m_heading->setText(!m_project ? tr("Open a project to review its duplicates.")
+                       : any     ? tr("%n possible duplicate pair(s) to review. M merges B into A, N keeps both, "
+                                      "U undoes, J/K move.", nullptr, int(m_pairs.size()))
+                                 : tr("No possible duplicates are waiting. Use Find duplicates after importing."));
+    m_mergeButton->setEnabled(any);
+    m_distinctButton->setEnabled(any);
+    m_undoButton->setEnabled(!m_history.empty());
+    m_findButton->setEnabled(m_project != nullptr);
+    if (any)
+        m_list->setCurrentRow(std::clamp(previousRow, 0, int(m_pairs.size()) - 1));
+    else
+        m_comparison->setRowCount(0);
+}
+
+void DuplicateReviewWidget::showPair(int row)
+{
+    m_comparison->setRowCount(0);
+    if (!m_project || row < 0 || row >= int(m_pairs.size()))
+        return;
+    auto first = m_project->references().get(m_pairs[row].first);
+    auto second = m_project->references().get(m_pairs[row].second);
+    if (!first || !second) {
+        emit errorOccurred(!first ? first.error().message : second.error().message);
+        return;
+    }
+    const auto& fields = comparedFields();
+    m_comparison->setRowCount(int(fields.size()));
+    QStringList labels;
+    QFont bold = font();
+    bold.setBold(true);
+    for (int i = 0; i < int(fields.size()); ++i) {
+        const QString a = fields[i].second(*first);
+        const QString b = fields[i].second(*second);
+        const bool differs = a.simplified().compare(b.simplified(), Qt::CaseSensitive) != 0;
+        // Differences are marked with the palette's highlight colours and a ≠ in the row label,
+        // so they stay visible in light and dark themes and without colour.
+        labels << (differs ? fields[i].first + QStringLiteral("  ≠") : fields[i].first);
+        for (int column = 0; column < 2; ++column) {
+            auto* item = new QTableWidgetItem(column == 0 ? a : b);
+            if (differs) {
+                item->setBackground(palette().brush(QPalette::Active, QPalette::Highlight));
+                item->setForeground(palette().brush(QPalette::Active, QPalette::HighlightedText));
+            }
+            m_comparison->setItem(i, column, item);
+        }
+    }
+    m_comparison->setVerticalHeaderLabels(labels);
+    for (int i = 0; i < int(labels.size()); ++i)
+        if (labels[i].endsWith(QStringLiteral("≠")))
+            m_comparison->verticalHeaderItem(i)->setFont(bold);
+}
+
+QStringList DuplicateReviewWidget::differingFields() const
+{
+    QStringList fields;
+    for (int i = 0; i < m_comparison->rowCount(); ++i) {
+        const QString label = m_comparison->verticalHeaderItem(i)->text();
+        if (label.endsWith(QStringLiteral("≠")))
+            fields << label.chopped(3);
+    }
+    return fields;
+}
+
+void DuplicateReviewWidget::decide(bool merge)
+{
+    const int row = m_list->currentRow();
+    if (!m_project || row < 0 || row >= int(m_pairs.size()))
+        return;
+    core::db::DuplicateRepository duplicates(m_project->database());
+    const qint64 id = m_pairs[row].id;
+    auto done = merge ? duplicates.merge(id) : duplicates.markDistinct(id);
+    if (!done) {
+        emit errorOccurred(done.error().message);
+        return;
+    }
+    m_history.push_back(id);
+    reload();
+    if (merge)
+        emit referencesChanged();
+}
+
+void DuplicateReviewWidget::mergeCurrent() { decide(true); }
+void DuplicateReviewWidget::markCurrentDistinct() { decide(false); }
+
+void DuplicateReviewWidget::undoLast()
+{
+    if (!m_project || m_history.empty())
+        return;
+    const qint64 id = m_history.back();
+    auto undone = core::db::DuplicateRepository(m_project->database()).undo(id);
+    if (!undone) {
+        emit errorOccurred(undone.error().message);
+        return;
+    }
+    m_history.pop_back();
+    reload();
+    for (int row = 0; row < int(m_pairs.size()); ++row)
+        if (m_pairs[row].id == id)
+            m_list->setCurrentRow(row);
+    emit referencesChanged();
+}
+
+void DuplicateReviewWidget::selectNext()
+{
+    if (m_list->currentRow() + 1 < m_list->count())
+        m_list->setCurrentRow(m_list->currentRow() + 1);
+}
+
+void DuplicateReviewWidget::selectPrevious()
+{
+    if (m_list->currentRow() > 0)
+        m_list->setCurrentRow(m_list->currentRow() - 1);
+}
+
+void DuplicateReviewWidget::findDuplicates()
+{
+    if (!m_project)
+        return;
+    m_findButton->setEnabled(false);
+    m_heading->setText(tr("Looking for duplicates…"));
+    const QString path = m_project->path();
+    QPointer<DuplicateReviewWidget> self(this);
+    auto* worker = QThread::create([self, path] {
+        // A connection of its own: SQLite connections stay on the thread that opened them.
+        int found = -1;
+        QString error;
+        auto project = core::ReviewProject::open(path);
+        if (project) {
+            core::db::DuplicateRepository duplicates((*project)->database());
+            auto fingerprints = duplicates.fingerprints();
+            if (fingerprints) {
+                const auto pairs = core::dedupe::DuplicateFinder().find(*fingerprints);
+                auto stored = duplicates.store(pairs);
+                found = stored ? int(pairs.size()) : -1;
+                if (!stored)
+                    error = stored.error().message;
+            } else {
+                error = fingerprints.error().message;
+            }
+        } else {
+            error = project.error().message;
+        }
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self, [self, found, error] {
+            if (!self)
+                return;
+            if (!error.isEmpty())
+                emit self->errorOccurred(error);
+            self->reload();
+            emit self->findingFinished(found);
+        });
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+} // namespace stemma::ui
