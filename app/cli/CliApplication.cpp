@@ -5,6 +5,7 @@
 #include "app/cli/commands/InfoCommand.h"
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/ListCommand.h"
+#include "app/cli/commands/MetaCommand.h"
 #include "core/Log.h"
 
 #include <QStandardPaths>
@@ -16,6 +17,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<MetaCommand>());
 }
 
 CliApplication::~CliApplication() = default;
