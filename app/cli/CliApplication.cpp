@@ -7,6 +7,7 @@
 #include "app/cli/commands/InfoCommand.h"
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/ListCommand.h"
+#include "app/cli/commands/MetaCommand.h"
 #include "app/cli/commands/SearchCommand.h"
 #include "core/Log.h"
 
@@ -22,6 +23,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<DedupeCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<MetaCommand>());
 }
 
 CliApplication::~CliApplication() = default;
