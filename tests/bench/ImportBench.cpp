@@ -48,6 +48,7 @@ ChildRun runChild(const QStringList& command)
 
     QElapsedTimer timer;
     timer.start();
+    std::fflush(stdout); // the child would otherwise print what is still buffered
     const pid_t pid = fork();
     if (pid == 0) {
         if (!freopen("/dev/null", "w", stdout))
