@@ -352,11 +352,21 @@ bool startsLowercase(const QString& word)
 
 bool isNameParticle(const QString& word)
 {
-    static const QStringList particles{QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
-                                       QStringLiteral("den"), QStringLiteral("de"),  QStringLiteral("del"),
-                                       QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("da"),
-                                       QStringLiteral("dos"), QStringLiteral("du"),  QStringLiteral("la"),
-                                       QStringLiteral("le"),  QStringLiteral("ter"), QStringLiteral("ten")};
+    static const QStringList particles{QStringLiteral("van"),
+                                       QStringLiteral("von"),
+                                       QStringLiteral("der"),
+                                       QStringLiteral("den"),
+                                       QStringLiteral("de"),
+                                       QStringLiteral("del"),
+                                       QStringLiteral("della"),
+                                       QStringLiteral("di"),
+                                       QStringLiteral("da"),
+                                       QStringLiteral("dos"),
+                                       QStringLiteral("du"),
+                                       QStringLiteral("la"),
+                                       QStringLiteral("le"),
+                                       QStringLiteral("ter"),
+                                       QStringLiteral("ten")};
     return particles.contains(word.toLower());
 }
 
@@ -401,7 +411,8 @@ std::optional<Author> parseBibtexName(const QString& raw)
             }
         }
         return Author{cleanText(words.mid(familyStart).join(QLatin1Char(' '))),
-                      cleanText(words.mid(0, familyStart).join(QLatin1Char(' '))), {}};
+                      cleanText(words.mid(0, familyStart).join(QLatin1Char(' '))),
+                      {}};
     }
     const QString family = cleanText(parts[0]);
     QString given = cleanText(parts[1]);
@@ -503,8 +514,10 @@ Reference toReference(const RawEntry& entry, QStringList& notFound)
         return QString();
     };
     Reference reference;
-    reference.type = typeFor(entry.type, cleanText(entry.value(QStringLiteral("type"))),
-                             first({"archiveprefix", "eprinttype"}).contains(QLatin1String("arxiv"), Qt::CaseInsensitive));
+    reference.type =
+        typeFor(entry.type,
+                cleanText(entry.value(QStringLiteral("type"))),
+                first({"archiveprefix", "eprinttype"}).contains(QLatin1String("arxiv"), Qt::CaseInsensitive));
     reference.title = cleanText(first({"title"}));
     reference.authors = parseBibtexNames(first({"author"}));
     if (reference.authors.isEmpty() &&
@@ -535,12 +548,18 @@ Reference toReference(const RawEntry& entry, QStringList& notFound)
 const QHash<QString, QString>& monthMacros()
 {
     static const QHash<QString, QString> months{
-        {QStringLiteral("jan"), QStringLiteral("January")},   {QStringLiteral("feb"), QStringLiteral("February")},
-        {QStringLiteral("mar"), QStringLiteral("March")},     {QStringLiteral("apr"), QStringLiteral("April")},
-        {QStringLiteral("may"), QStringLiteral("May")},       {QStringLiteral("jun"), QStringLiteral("June")},
-        {QStringLiteral("jul"), QStringLiteral("July")},      {QStringLiteral("aug"), QStringLiteral("August")},
-        {QStringLiteral("sep"), QStringLiteral("September")}, {QStringLiteral("oct"), QStringLiteral("October")},
-        {QStringLiteral("nov"), QStringLiteral("November")},  {QStringLiteral("dec"), QStringLiteral("December")},
+        {QStringLiteral("jan"), QStringLiteral("January")},
+        {QStringLiteral("feb"), QStringLiteral("February")},
+        {QStringLiteral("mar"), QStringLiteral("March")},
+        {QStringLiteral("apr"), QStringLiteral("April")},
+        {QStringLiteral("may"), QStringLiteral("May")},
+        {QStringLiteral("jun"), QStringLiteral("June")},
+        {QStringLiteral("jul"), QStringLiteral("July")},
+        {QStringLiteral("aug"), QStringLiteral("August")},
+        {QStringLiteral("sep"), QStringLiteral("September")},
+        {QStringLiteral("oct"), QStringLiteral("October")},
+        {QStringLiteral("nov"), QStringLiteral("November")},
+        {QStringLiteral("dec"), QStringLiteral("December")},
     };
     return months;
 }
@@ -590,7 +609,9 @@ public:
                     // Free text between entries is a comment in BibTeX; text glued to the end of an
                     // entry usually means a brace closed the entry too early.
                     if (afterEntry && line[at] != QLatin1Char('%'))
-                        problem(ImportProblem::Severity::Warning, lineNumber, m_lastRecord,
+                        problem(ImportProblem::Severity::Warning,
+                                lineNumber,
+                                m_lastRecord,
                                 QStringLiteral("text after the end of the entry is ignored: \"%1\"")
                                     .arg(line.mid(at, 40).trimmed()));
                     break;
@@ -613,7 +634,9 @@ public:
                 } else if (c != QLatin1Char('@') && !c.isSpace() && !isIdentifierChar(c)) {
                     // "@" followed by something that is not an entry: an e-mail address or prose.
                     if (m_entry.size() > 2 && !m_entry.startsWith(QLatin1String("@comment"), Qt::CaseInsensitive))
-                        problem(ImportProblem::Severity::Warning, m_entryLine, 0,
+                        problem(ImportProblem::Severity::Warning,
+                                m_entryLine,
+                                0,
                                 QStringLiteral("'%1' does not start an entry; skipped").arg(m_entry.trimmed()));
                     m_state = State::Outside;
                     break;
@@ -643,7 +666,9 @@ public:
         if (m_state != State::Outside) {
             m_entry += QLatin1Char('\n');
             if (m_entry.size() > MAX_ENTRY_CHARS) {
-                problem(ImportProblem::Severity::Error, m_entryLine, countsAsRecord() ? ++m_recordCount : 0,
+                problem(ImportProblem::Severity::Error,
+                        m_entryLine,
+                        countsAsRecord() ? ++m_recordCount : 0,
                         QStringLiteral("entry is longer than %1 characters (a closing brace is probably missing); "
                                        "skipped up to the next line starting with '@'")
                             .arg(MAX_ENTRY_CHARS));
@@ -690,14 +715,19 @@ private:
         m_sawEntry = true;
         const QString type = entryType();
         if (type == QLatin1String("comment")) {
-            problem(ImportProblem::Severity::Warning, m_entryLine, 0,
+            problem(ImportProblem::Severity::Warning,
+                    m_entryLine,
+                    0,
                     QStringLiteral("@comment is not closed (unbalanced braces); skipped"));
         } else if (m_state == State::Body) {
-            problem(ImportProblem::Severity::Error, m_entryLine, countsAsRecord() ? ++m_recordCount : 0,
-                    QStringLiteral("@%1 entry%2 is not closed (unbalanced braces); skipped")
-                        .arg(type, describeKey()));
+            problem(ImportProblem::Severity::Error,
+                    m_entryLine,
+                    countsAsRecord() ? ++m_recordCount : 0,
+                    QStringLiteral("@%1 entry%2 is not closed (unbalanced braces); skipped").arg(type, describeKey()));
         } else {
-            problem(ImportProblem::Severity::Error, m_entryLine, 0,
+            problem(ImportProblem::Severity::Error,
+                    m_entryLine,
+                    0,
                     QStringLiteral("'@%1' is not followed by '{'; skipped").arg(type));
         }
         m_entry.clear();
@@ -722,7 +752,9 @@ private:
         const int record = kind == EntryReader::Kind::Record ? ++m_recordCount : 0;
         if (!ok) {
             const int line = m_entryLine + int(QStringView(text).left(reader.errorOffset()).count(QLatin1Char('\n')));
-            problem(ImportProblem::Severity::Error, line, record,
+            problem(ImportProblem::Severity::Error,
+                    line,
+                    record,
                     QStringLiteral("%1; entry starting at line %2 skipped").arg(reader.error()).arg(m_entryLine));
             return true;
         }
@@ -811,11 +843,15 @@ Result<void> BibtexParser::parse(QIODevice& device, const QString& fileName, Par
             return makeError(ErrorCode::Parse, QStringLiteral("%1 is a binary file, not BibTeX").arg(fileName));
         if (reader.lastLineHadInvalidUtf8() && !reportedEncoding) {
             reportedEncoding = true;
-            stream.problem(ImportProblem::Severity::Warning, reader.lineNumber(), 0,
+            stream.problem(ImportProblem::Severity::Warning,
+                           reader.lineNumber(),
+                           0,
                            QStringLiteral("the file is not valid UTF-8; such lines were read as Latin-1"));
         }
         if (reader.lastLineTruncated())
-            stream.problem(ImportProblem::Severity::Warning, reader.lineNumber(), 0,
+            stream.problem(ImportProblem::Severity::Warning,
+                           reader.lineNumber(),
+                           0,
                            QStringLiteral("line is too long and was cut"));
         anyText = anyText || !line.trimmed().isEmpty();
         if (!stream.feedLine(line, reader.lineNumber()))

@@ -67,11 +67,16 @@ PublicationType typeFor(const QString& name, const QString& number)
         return *found;
     // Without a name attribute, EndNote's fixed reference-type numbers.
     static const QHash<QString, PublicationType> byNumber{
-        {QStringLiteral("17"), PublicationType::JournalArticle}, {QStringLiteral("6"), PublicationType::Book},
-        {QStringLiteral("28"), PublicationType::Book},           {QStringLiteral("5"), PublicationType::BookChapter},
-        {QStringLiteral("10"), PublicationType::ConferencePaper}, {QStringLiteral("47"), PublicationType::ConferencePaper},
-        {QStringLiteral("32"), PublicationType::Thesis},          {QStringLiteral("27"), PublicationType::Report},
-        {QStringLiteral("12"), PublicationType::WebPage},         {QStringLiteral("59"), PublicationType::Dataset},
+        {QStringLiteral("17"), PublicationType::JournalArticle},
+        {QStringLiteral("6"), PublicationType::Book},
+        {QStringLiteral("28"), PublicationType::Book},
+        {QStringLiteral("5"), PublicationType::BookChapter},
+        {QStringLiteral("10"), PublicationType::ConferencePaper},
+        {QStringLiteral("47"), PublicationType::ConferencePaper},
+        {QStringLiteral("32"), PublicationType::Thesis},
+        {QStringLiteral("27"), PublicationType::Report},
+        {QStringLiteral("12"), PublicationType::WebPage},
+        {QStringLiteral("59"), PublicationType::Dataset},
     };
     if (name.trimmed().isEmpty())
         return byNumber.value(number.trimmed(), PublicationType::Other);
@@ -130,19 +135,22 @@ public:
             if (!m_sawRoot) {
                 m_sawRoot = true;
                 if (xml.name() != QLatin1String("xml") && xml.name() != QLatin1String("records"))
-                    return makeError(ErrorCode::Parse, QStringLiteral("%1 is XML but not EndNote XML (root element <%2>)")
-                                                           .arg(m_fileName, xml.name().toString()));
+                    return makeError(ErrorCode::Parse,
+                                     QStringLiteral("%1 is XML but not EndNote XML (root element <%2>)")
+                                         .arg(m_fileName, xml.name().toString()));
             }
             if (xml.name() == QLatin1String("record") && !readRecord())
                 return makeError(ErrorCode::Cancelled, QStringLiteral("import of %1 cancelled").arg(m_fileName));
         }
         if (xml.hasError()) {
             if (!m_sawRoot)
-                return makeError(ErrorCode::Parse, QStringLiteral("%1 is not an XML file (%2 at line %3)")
-                                                       .arg(m_fileName, xml.errorString())
-                                                       .arg(xml.lineNumber()));
+                return makeError(ErrorCode::Parse,
+                                 QStringLiteral("%1 is not an XML file (%2 at line %3)")
+                                     .arg(m_fileName, xml.errorString())
+                                     .arg(xml.lineNumber()));
             if (!m_reportedError)
-                problem(int(xml.lineNumber()), 0,
+                problem(int(xml.lineNumber()),
+                        0,
                         QStringLiteral("malformed XML: %1; reading stopped here").arg(xml.errorString()));
         }
         return {};
@@ -186,7 +194,8 @@ private:
         const QString rawText = m_reader.endCapture();
         if (xml.hasError()) {
             m_reportedError = true;
-            problem(int(xml.lineNumber()), record,
+            problem(int(xml.lineNumber()),
+                    record,
                     QStringLiteral("malformed XML: %1; this record (from line %2) is skipped and reading stopped")
                         .arg(xml.errorString())
                         .arg(line));
@@ -233,14 +242,15 @@ private:
         else if (is("abstract")) {
             // EndNote writes paragraph breaks as carriage returns.
             QString abstract = raw;
-            abstract.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+            abstract.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+                .replace(QLatin1Char('\r'), QLatin1Char('\n'));
             QStringList paragraphs;
             for (const QString& paragraph : abstract.split(QLatin1Char('\n')))
                 if (QString cleaned = normalizeWhitespace(paragraph); !cleaned.isEmpty())
                     paragraphs << cleaned;
             // Pretty-printed files wrap lines inside a paragraph; only EndNote's own \r breaks count.
-            data.abstract = raw.contains(QLatin1Char('\r')) ? paragraphs.join(QStringLiteral("\n\n"))
-                                                            : normalizeWhitespace(raw);
+            data.abstract =
+                raw.contains(QLatin1Char('\r')) ? paragraphs.join(QStringLiteral("\n\n")) : normalizeWhitespace(raw);
         } else if (is("keywords/keyword")) {
             // One <keyword> may hold several, one per line.
             for (const QString& keyword : raw.split(QRegularExpression(QStringLiteral("[\\r\\n]+"))))

@@ -11,11 +11,21 @@ namespace {
 QChar accentMark(const QString& command)
 {
     static const QHash<QString, QChar> marks{
-        {QStringLiteral("'"), QChar(0x0301)}, {QStringLiteral("`"), QChar(0x0300)}, {QStringLiteral("^"), QChar(0x0302)},
-        {QStringLiteral("\""), QChar(0x0308)}, {QStringLiteral("~"), QChar(0x0303)}, {QStringLiteral("="), QChar(0x0304)},
-        {QStringLiteral("."), QChar(0x0307)}, {QStringLiteral("c"), QChar(0x0327)}, {QStringLiteral("v"), QChar(0x030C)},
-        {QStringLiteral("u"), QChar(0x0306)}, {QStringLiteral("H"), QChar(0x030B)}, {QStringLiteral("k"), QChar(0x0328)},
-        {QStringLiteral("r"), QChar(0x030A)}, {QStringLiteral("d"), QChar(0x0323)}, {QStringLiteral("b"), QChar(0x0331)},
+        {QStringLiteral("'"), QChar(0x0301)},
+        {QStringLiteral("`"), QChar(0x0300)},
+        {QStringLiteral("^"), QChar(0x0302)},
+        {QStringLiteral("\""), QChar(0x0308)},
+        {QStringLiteral("~"), QChar(0x0303)},
+        {QStringLiteral("="), QChar(0x0304)},
+        {QStringLiteral("."), QChar(0x0307)},
+        {QStringLiteral("c"), QChar(0x0327)},
+        {QStringLiteral("v"), QChar(0x030C)},
+        {QStringLiteral("u"), QChar(0x0306)},
+        {QStringLiteral("H"), QChar(0x030B)},
+        {QStringLiteral("k"), QChar(0x0328)},
+        {QStringLiteral("r"), QChar(0x030A)},
+        {QStringLiteral("d"), QChar(0x0323)},
+        {QStringLiteral("b"), QChar(0x0331)},
         {QStringLiteral("t"), QChar(0x0361)},
     };
     return marks.value(command);
@@ -246,10 +256,7 @@ public:
     }
 
 private:
-    QChar peek(qsizetype ahead) const
-    {
-        return m_pos + ahead < m_text.size() ? m_text[m_pos + ahead] : QChar();
-    }
+    QChar peek(qsizetype ahead) const { return m_pos + ahead < m_text.size() ? m_text[m_pos + ahead] : QChar(); }
 
     void skipSpaces()
     {
@@ -354,8 +361,8 @@ private:
 QString decodeLatex(const QString& text)
 {
     if (!text.contains(QLatin1Char('\\')) && !text.contains(QLatin1Char('{')) && !text.contains(QLatin1Char('$')) &&
-        !text.contains(QLatin1Char('~')) && !text.contains(QLatin1String("--")) && !text.contains(QLatin1String("``")) &&
-        !text.contains(QLatin1String("''")) && !text.contains(QLatin1Char('}')))
+        !text.contains(QLatin1Char('~')) && !text.contains(QLatin1String("--")) &&
+        !text.contains(QLatin1String("``")) && !text.contains(QLatin1String("''")) && !text.contains(QLatin1Char('}')))
         return text;
     return Decoder(text).run();
 }

@@ -16,14 +16,30 @@ namespace {
 bool isTextElement(QStringView name)
 {
     static const QSet<QString> names{
-        QStringLiteral("PMID"),          QStringLiteral("ArticleTitle"),    QStringLiteral("VernacularTitle"),
-        QStringLiteral("Title"),         QStringLiteral("ISOAbbreviation"), QStringLiteral("Volume"),
-        QStringLiteral("Issue"),         QStringLiteral("Year"),            QStringLiteral("MedlineDate"),
-        QStringLiteral("MedlinePgn"),    QStringLiteral("StartPage"),       QStringLiteral("EndPage"),
-        QStringLiteral("ELocationID"),   QStringLiteral("AbstractText"),    QStringLiteral("LastName"),
-        QStringLiteral("ForeName"),      QStringLiteral("Initials"),        QStringLiteral("CollectiveName"),
-        QStringLiteral("Language"),      QStringLiteral("PublicationType"), QStringLiteral("Keyword"),
-        QStringLiteral("DescriptorName"), QStringLiteral("MedlineTA"),      QStringLiteral("ArticleId"),
+        QStringLiteral("PMID"),
+        QStringLiteral("ArticleTitle"),
+        QStringLiteral("VernacularTitle"),
+        QStringLiteral("Title"),
+        QStringLiteral("ISOAbbreviation"),
+        QStringLiteral("Volume"),
+        QStringLiteral("Issue"),
+        QStringLiteral("Year"),
+        QStringLiteral("MedlineDate"),
+        QStringLiteral("MedlinePgn"),
+        QStringLiteral("StartPage"),
+        QStringLiteral("EndPage"),
+        QStringLiteral("ELocationID"),
+        QStringLiteral("AbstractText"),
+        QStringLiteral("LastName"),
+        QStringLiteral("ForeName"),
+        QStringLiteral("Initials"),
+        QStringLiteral("CollectiveName"),
+        QStringLiteral("Language"),
+        QStringLiteral("PublicationType"),
+        QStringLiteral("Keyword"),
+        QStringLiteral("DescriptorName"),
+        QStringLiteral("MedlineTA"),
+        QStringLiteral("ArticleId"),
         QStringLiteral("BookTitle"),
     };
     return names.contains(name.toString());
@@ -118,19 +134,23 @@ public:
         }
         if (xml.hasError()) {
             if (!m_sawRoot)
-                return makeError(ErrorCode::Parse, QStringLiteral("%1 is not an XML file (%2 at line %3)")
-                                                       .arg(m_fileName, xml.errorString())
-                                                       .arg(xml.lineNumber()));
+                return makeError(ErrorCode::Parse,
+                                 QStringLiteral("%1 is not an XML file (%2 at line %3)")
+                                     .arg(m_fileName, xml.errorString())
+                                     .arg(xml.lineNumber()));
             // The article being read when the XML broke was reported by readArticle().
             if (!m_reportedError)
-                problem(int(xml.lineNumber()), 0,
+                problem(int(xml.lineNumber()),
+                        0,
                         QStringLiteral("malformed XML: %1; reading stopped here").arg(xml.errorString()));
         }
         return {};
     }
 
 private:
-    void problem(int line, int record, const QString& message,
+    void problem(int line,
+                 int record,
+                 const QString& message,
                  ImportProblem::Severity severity = ImportProblem::Severity::Error)
     {
         m_sink.problem(ImportProblem{severity, m_fileName, line, record, message});
@@ -177,14 +197,17 @@ private:
         const QString rawText = m_reader.endCapture();
         if (xml.hasError()) {
             m_reportedError = true;
-            problem(int(xml.lineNumber()), record,
+            problem(int(xml.lineNumber()),
+                    record,
                     QStringLiteral("malformed XML: %1; this article (from line %2) is skipped and reading stopped")
                         .arg(xml.errorString())
                         .arg(line));
             return true;
         }
         if (const int skipped = m_reader.skippedEntities() - entitiesBefore; skipped > 0)
-            problem(line, record, QStringLiteral("%1 undeclared entity reference(s) left out").arg(skipped),
+            problem(line,
+                    record,
+                    QStringLiteral("%1 undeclared entity reference(s) left out").arg(skipped),
                     ImportProblem::Severity::Warning);
         ParsedRecord parsed;
         parsed.reference = toReference(data, isBook, parsed.notFound);
@@ -199,14 +222,14 @@ private:
         return author.family.isEmpty() && author.given.isEmpty() && author.collective.isEmpty();
     }
 
-    static void handleText(ArticleData& data, const QString& path, const QXmlStreamAttributes& attributes,
+    static void handleText(ArticleData& data,
+                           const QString& path,
+                           const QXmlStreamAttributes& attributes,
                            const QString& rawText)
     {
         const QString text = normalizeWhitespace(rawText);
         auto is = [&path](const char* expected) { return path == QLatin1String(expected); };
-        auto attribute = [&attributes](const char* name) {
-            return attributes.value(QLatin1String(name)).toString();
-        };
+        auto attribute = [&attributes](const char* name) { return attributes.value(QLatin1String(name)).toString(); };
         // PubmedArticle paths, then the PubmedBookArticle ones.
         if (is("MedlineCitation/PMID") || is("BookDocument/PMID"))
             data.pmid = text;
@@ -226,7 +249,8 @@ private:
             data.volume = text;
         else if (is("MedlineCitation/Article/Journal/JournalIssue/Issue"))
             data.issue = text;
-        else if (is("MedlineCitation/Article/Journal/JournalIssue/PubDate/Year") || is("BookDocument/Book/PubDate/Year"))
+        else if (is("MedlineCitation/Article/Journal/JournalIssue/PubDate/Year") ||
+                 is("BookDocument/Book/PubDate/Year"))
             data.year = text;
         else if (is("MedlineCitation/Article/Journal/JournalIssue/PubDate/MedlineDate") ||
                  is("BookDocument/Book/PubDate/MedlineDate"))
@@ -301,7 +325,8 @@ private:
         if (!data.medlinePgn.isEmpty())
             reference.pages = data.medlinePgn;
         else if (!data.startPage.isEmpty())
-            reference.pages = data.endPage.isEmpty() ? data.startPage : data.startPage + QLatin1Char('-') + data.endPage;
+            reference.pages =
+                data.endPage.isEmpty() ? data.startPage : data.startPage + QLatin1Char('-') + data.endPage;
         reference.doi = firstOf({data.elocationDoi, data.idDoi});
         reference.pmid = firstOf({data.pmid, data.idPmid});
         reference.abstract = data.abstractParts.join(QStringLiteral("\n\n"));

@@ -36,7 +36,7 @@ public:
 
     /** How readFlatText() treats white space between the elements of a field. */
     enum class Layout {
-        Keep,          ///< mixed content (PubMed): the white space around <i> is part of the text
+        Keep,           ///< mixed content (PubMed): the white space around <i> is part of the text
         DropBetweenTags ///< EndNote: white space between <style> runs is only indentation
     };
     /**

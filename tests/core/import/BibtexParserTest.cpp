@@ -5,9 +5,9 @@
 #include "tests/core/import/RecordCollector.h"
 #include "tests/support/TestPaths.h"
 
-#include <QBuffer>
-
 #include <gtest/gtest.h>
+
+#include <QBuffer>
 
 using stemma::core::Author;
 using stemma::core::ErrorCode;
@@ -57,8 +57,9 @@ TEST(BibtexParserTest, ReadsEveryFieldOfAnArticle)
     EXPECT_TRUE(record.rawText.endsWith(QStringLiteral("}")));
     const auto& ref = record.reference;
     EXPECT_EQ(ref.type, PublicationType::JournalArticle);
-    EXPECT_EQ(ref.title, QStringLiteral("Autologous Haematopoietic Stem Cell Transplantation vs Intravenous Pulse "
-                                        "Cyclophosphamide in Diffuse Cutaneous Systemic Sclerosis"));
+    EXPECT_EQ(ref.title,
+              QStringLiteral("Autologous Haematopoietic Stem Cell Transplantation vs Intravenous Pulse "
+                             "Cyclophosphamide in Diffuse Cutaneous Systemic Sclerosis"));
     ASSERT_EQ(ref.authors.size(), 3); // "and others" is dropped
     EXPECT_EQ(ref.authors[0], person("van Laar", "Jacob M."));
     EXPECT_EQ(ref.authors[1], person("Farge", "Dominique"));
@@ -70,8 +71,10 @@ TEST(BibtexParserTest, ReadsEveryFieldOfAnArticle)
     EXPECT_EQ(ref.pages, QString::fromUtf8("2490–2498"));
     EXPECT_EQ(ref.doi, QStringLiteral("10.1001/jama.2014.6368"));
     EXPECT_EQ(ref.pmid, QStringLiteral("24958149"));
-    EXPECT_EQ(ref.keywords, (QStringList{QStringLiteral("stem cells"), QStringLiteral("scleroderma, diffuse"),
-                                         QStringLiteral("transplantation")}));
+    EXPECT_EQ(ref.keywords,
+              (QStringList{QStringLiteral("stem cells"),
+                           QStringLiteral("scleroderma, diffuse"),
+                           QStringLiteral("transplantation")}));
     EXPECT_EQ(ref.abstract,
               QString::fromUtf8("First paragraph about HSCT in β-cell and 5% of cases.\n\nSecond paragraph & more."));
     EXPECT_EQ(ref.url, QStringLiteral("https://example.org/a_b"));
@@ -271,8 +274,9 @@ TEST(BibtexParserTest, ReadsJabrefComplexFile)
     EXPECT_EQ(sink.errorCount(), 0);
     const auto& thesis = sink.records[0].reference;
     EXPECT_EQ(thesis.type, PublicationType::Thesis);
-    EXPECT_EQ(thesis.title, QStringLiteral("The postcranial anatomy of Procolophon (Parareptilia: Procolophonidae) "
-                                           "and its implications for the origin of turtles"));
+    EXPECT_EQ(thesis.title,
+              QStringLiteral("The postcranial anatomy of Procolophon (Parareptilia: Procolophonidae) "
+                             "and its implications for the origin of turtles"));
     EXPECT_EQ(thesis.authors, (QList<Author>{person("deBraga", "Michael")}));
     const auto& bostrom = sink.records[2].reference; // Gustav Bostr\"{o}m ... Marine Bod\'{e}n
     ASSERT_EQ(bostrom.authors.size(), 5);
@@ -285,8 +289,10 @@ TEST(BibtexParserTest, ReadsJabrefComplexFile)
             continue;
         sawComplexNames = true;
         EXPECT_EQ(record.reference.authors,
-                  (QList<Author>{person("von Hippel", "Eric"), person("Reagle", "Joseph M."),
-                                 person("Sherry", "John F."), person("van den Huevel", "Johan A")}));
+                  (QList<Author>{person("von Hippel", "Eric"),
+                                 person("Reagle", "Joseph M."),
+                                 person("Sherry", "John F."),
+                                 person("van den Huevel", "Johan A")}));
     }
     EXPECT_TRUE(sawComplexNames);
     const auto& book = std::find_if(sink.records.begin(), sink.records.end(), [](const auto& r) {
@@ -317,8 +323,10 @@ TEST(BibtexParserTest, ReadsWebOfScienceExportWithBom)
     EXPECT_EQ(ref.authors[0], person("Burton", "Jesse A."));
     ASSERT_GE(ref.keywords.size(), 5);
     EXPECT_EQ(ref.keywords.mid(0, 5),
-              (QStringList{QStringLiteral("forest dynamics"), QStringLiteral("mesophication"),
-                           QStringLiteral("Oklahoma"), QStringLiteral("prescribed fire"),
+              (QStringList{QStringLiteral("forest dynamics"),
+                           QStringLiteral("mesophication"),
+                           QStringLiteral("Oklahoma"),
+                           QStringLiteral("prescribed fire"),
                            QStringLiteral("Quercus stellata")}));
     int conferencePapers = 0;
     for (const auto& r : sink.records)

@@ -80,7 +80,7 @@ TEST(EndnoteXmlParserTest, ReadsUnstyledTextAndTypeNumbers)
     EXPECT_EQ(chapter.title, QStringLiteral("Chapter without styles"));
     EXPECT_EQ(chapter.journal, QStringLiteral("Edited Book"));
     EXPECT_EQ(chapter.authors, (QList<Author>{Author{QStringLiteral("Plain"), QStringLiteral("Author"), {}}}));
-    EXPECT_EQ(chapter.year, 2009); // from pub-dates when there is no year
+    EXPECT_EQ(chapter.year, 2009);       // from pub-dates when there is no year
     EXPECT_TRUE(chapter.pmid.isEmpty()); // a Web of Science accession number is not a PMID
     EXPECT_EQ(sink.records[1].recordNumber, 2);
 
@@ -155,8 +155,9 @@ TEST(EndnoteXmlParserTest, ReadsRealExportWithWrappedStyles)
     EXPECT_EQ(first.line, 4);
     EXPECT_EQ(first.reference.type, PublicationType::JournalArticle);
     // The title's <style> text is itself wrapped over two lines in this file.
-    EXPECT_EQ(first.reference.title, QStringLiteral("An ecological basis for reforestation of submariginal lands in "
-                                                    "the Central Hardwood Region"));
+    EXPECT_EQ(first.reference.title,
+              QStringLiteral("An ecological basis for reforestation of submariginal lands in "
+                             "the Central Hardwood Region"));
     EXPECT_EQ(first.reference.authors, (QList<Author>{Author{QStringLiteral("Chapman"), QStringLiteral("A. G."), {}}}));
     EXPECT_EQ(first.reference.journal, QStringLiteral("Ecology"));
     EXPECT_EQ(first.reference.pages, QStringLiteral("93-105"));

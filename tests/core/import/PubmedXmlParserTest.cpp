@@ -68,8 +68,10 @@ TEST(PubmedXmlParserTest, ReadsEveryFieldOfAnArticle)
     EXPECT_EQ(ref.pmid, QStringLiteral("11111111")); // not the CommentsCorrections or ReferenceList PMIDs
     EXPECT_EQ(ref.language, QStringLiteral("eng"));
     EXPECT_EQ(ref.keywords,
-              (QStringList{QStringLiteral("HSCT"), QStringLiteral("systemic sclerosis"),
-                           QStringLiteral("Scleroderma, Diffuse"), QStringLiteral("Hematopoietic Stem Cell Transplantation")}));
+              (QStringList{QStringLiteral("HSCT"),
+                           QStringLiteral("systemic sclerosis"),
+                           QStringLiteral("Scleroderma, Diffuse"),
+                           QStringLiteral("Hematopoietic Stem Cell Transplantation")}));
     EXPECT_TRUE(record.notFound.isEmpty());
 }
 
@@ -84,7 +86,7 @@ TEST(PubmedXmlParserTest, FallsBackForJournalDoiAndFlattensMathMl)
     EXPECT_EQ(ref.type, PublicationType::ConferencePaper); // PublicationType "Congress"
     EXPECT_EQ(ref.title, QString::fromUtf8("Effect size ηp2 in a congress abstract"));
     EXPECT_EQ(ref.journal, QStringLiteral("Abstr Congr Sample")); // ISOAbbreviation when Title is missing
-    EXPECT_EQ(ref.doi, QStringLiteral("10.1000/made.up.2"));   // from ArticleIdList
+    EXPECT_EQ(ref.doi, QStringLiteral("10.1000/made.up.2"));      // from ArticleIdList
     EXPECT_EQ(ref.pmid, QStringLiteral("44444444"));
     EXPECT_EQ(ref.year, 2020);
     EXPECT_EQ(ref.pages, QStringLiteral("e10"));
@@ -129,7 +131,8 @@ TEST(PubmedXmlParserTest, RefusesEntityExpansionBomb)
     const RecordCollector sink = parsePath(sample("pubmed_entity_bomb.xml"), false);
     EXPECT_TRUE(sink.records.empty());
     ASSERT_EQ(sink.problems.size(), 1u);
-    EXPECT_TRUE(sink.problems[0].message.contains(QStringLiteral("entities"))) << sink.problems[0].message.toStdString();
+    EXPECT_TRUE(sink.problems[0].message.contains(QStringLiteral("entities")))
+        << sink.problems[0].message.toStdString();
 
     PubmedXmlParser parser;
     RecordCollector again;
@@ -245,8 +248,8 @@ TEST(PubmedXmlParserTest, ReadsRealStructuredAbstract)
     EXPECT_EQ(ref.title, QStringLiteral("Inhaled Combined Budesonide-Formoterol as Needed in Mild Asthma."));
     const QStringList sections = ref.abstract.split(QStringLiteral("\n\n"));
     ASSERT_EQ(sections.size(), 4);
-    EXPECT_TRUE(sections[0].startsWith(QString::fromUtf8(
-        "BACKGROUND: In patients with mild asthma, as-needed use of an inhaled glucocorticoid plus a fast-acting β 2-agonist")))
+    EXPECT_TRUE(sections[0].startsWith(QString::fromUtf8("BACKGROUND: In patients with mild asthma, as-needed use of "
+                                                         "an inhaled glucocorticoid plus a fast-acting β 2-agonist")))
         << sections[0].toStdString();
     EXPECT_TRUE(sections[1].startsWith(QStringLiteral("METHODS: ")));
     EXPECT_TRUE(sections[2].startsWith(QStringLiteral("RESULTS: ")));

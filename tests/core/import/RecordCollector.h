@@ -4,10 +4,10 @@
 
 #include "core/import/RecordParser.h"
 
+#include <gtest/gtest.h>
+
 #include <QBuffer>
 #include <QFile>
-
-#include <gtest/gtest.h>
 
 #include <vector>
 
@@ -46,8 +46,7 @@ inline core::Result<void> parseFile(core::import::RecordParser& parser, const QS
 }
 
 /** Parses \a bytes held in memory. */
-inline core::Result<void> parseBytes(core::import::RecordParser& parser, const QByteArray& bytes,
-                                     RecordCollector& sink)
+inline core::Result<void> parseBytes(core::import::RecordParser& parser, const QByteArray& bytes, RecordCollector& sink)
 {
     QBuffer buffer;
     buffer.setData(bytes);
