@@ -333,3 +333,19 @@ TEST(BibtexParserTest, ReadsWebOfScienceExportWithBom)
         conferencePapers += r.reference.type == PublicationType::ConferencePaper ? 1 : 0;
     EXPECT_EQ(conferencePapers, 15);
 }
+
+TEST(BibtexParserTest, StreamsInsteadOfReadingTheWholeFile)
+{
+    QByteArray bytes;
+    for (int i = 0; i < 20000; ++i)
+        bytes +=
+            QStringLiteral("@article{key%1,\n  title = {Entry number %1},\n  year = {2001}\n}\n\n").arg(i).toUtf8();
+    QBuffer buffer(&bytes);
+    ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
+    stemma::test::StreamingProbe probe(buffer);
+    BibtexParser parser;
+    ASSERT_TRUE(parser.parse(buffer, QStringLiteral("big.bib"), probe));
+    EXPECT_EQ(probe.records, 20000);
+    EXPECT_EQ(probe.problems, 0);
+    EXPECT_LT(probe.positionAtFirstRecord, bytes.size() / 2); // the first record left before the file was read
+}

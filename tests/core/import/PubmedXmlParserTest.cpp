@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QBuffer>
+
 using stemma::core::Author;
 using stemma::core::ErrorCode;
 using stemma::core::PublicationType;
@@ -263,4 +265,23 @@ TEST(PubmedXmlParserTest, ReadsRealStructuredAbstract)
     EXPECT_EQ(ref.keywords.size(), 23); // MeSH descriptors only
     EXPECT_EQ(ref.keywords.first(), QStringLiteral("Administration, Inhalation"));
     EXPECT_EQ(sink.records[0].line, 4);
+}
+
+TEST(PubmedXmlParserTest, StreamsInsteadOfReadingTheWholeFile)
+{
+    QByteArray bytes = "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n";
+    for (int i = 0; i < 4000; ++i)
+        bytes += QStringLiteral("<PubmedArticle><MedlineCitation><PMID>%1</PMID><Article><ArticleTitle>Article %1"
+                                "</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n")
+                     .arg(i + 1)
+                     .toUtf8();
+    bytes += "</PubmedArticleSet>\n";
+    QBuffer buffer(&bytes);
+    ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
+    stemma::test::StreamingProbe probe(buffer);
+    PubmedXmlParser parser;
+    ASSERT_TRUE(parser.parse(buffer, QStringLiteral("big.xml"), probe));
+    EXPECT_EQ(probe.records, 4000);
+    EXPECT_EQ(probe.problems, 0);
+    EXPECT_LT(probe.positionAtFirstRecord, bytes.size() / 2);
 }

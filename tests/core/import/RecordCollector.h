@@ -37,6 +37,30 @@ public:
     int cancelAfter = -1;
 };
 
+/** Remembers how far into the device the parser had read when the first record arrived. */
+class StreamingProbe final : public core::import::ParseSink
+{
+public:
+    explicit StreamingProbe(const QIODevice& device)
+        : m_device(device)
+    {
+    }
+    bool record(core::import::ParsedRecord&&) override
+    {
+        if (records++ == 0)
+            positionAtFirstRecord = m_device.pos();
+        return true;
+    }
+    void problem(const core::import::ImportProblem&) override { ++problems; }
+
+    int records = 0;
+    int problems = 0;
+    qint64 positionAtFirstRecord = -1;
+
+private:
+    const QIODevice& m_device;
+};
+
 /** Parses the file at \a path; the test fails if it cannot be opened. */
 inline core::Result<void> parseFile(core::import::RecordParser& parser, const QString& path, RecordCollector& sink)
 {
