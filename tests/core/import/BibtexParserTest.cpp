@@ -349,3 +349,35 @@ TEST(BibtexParserTest, StreamsInsteadOfReadingTheWholeFile)
     EXPECT_EQ(probe.problems, 0);
     EXPECT_LT(probe.positionAtFirstRecord, bytes.size() / 2); // the first record left before the file was read
 }
+
+TEST(BibtexParserTest, DropsAnOversizedEntryAndResyncs)
+{
+    QByteArray bytes = "@article{runaway, title = {never closed\n";
+    const QByteArray filler(1000, 'x');
+    for (int i = 0; i < 9000; ++i)
+        bytes += filler + '\n';
+    bytes += "@article{after, title = {Read again}}\n";
+    BibtexParser parser;
+    RecordCollector sink;
+    ASSERT_TRUE(parseBytes(parser, bytes, sink));
+    ASSERT_EQ(sink.records.size(), 1u);
+    EXPECT_EQ(sink.records[0].reference.title, QStringLiteral("Read again"));
+    EXPECT_EQ(sink.records[0].recordNumber, 2);
+    EXPECT_EQ(sink.records[0].line, 9002);
+    ASSERT_EQ(sink.problems.size(), 1u);
+    EXPECT_EQ(sink.problems[0].line, 1);
+    EXPECT_TRUE(sink.problems[0].message.contains(QStringLiteral("longer than")))
+        << sink.problems[0].message.toStdString();
+}
+
+TEST(BibtexParserTest, ReadsLatin1FilesWithAWarning)
+{
+    BibtexParser parser;
+    RecordCollector sink;
+    ASSERT_TRUE(parseBytes(parser, "@article{a, title = {Caf\xe9 au lait}, author = {M\xfcller, Hans}}\n", sink));
+    ASSERT_EQ(sink.records.size(), 1u);
+    EXPECT_EQ(sink.records[0].reference.title, QString::fromUtf8("Café au lait"));
+    EXPECT_EQ(sink.records[0].reference.authors, (QList<Author>{person("Müller", "Hans")}));
+    ASSERT_EQ(sink.problems.size(), 1u);
+    EXPECT_EQ(sink.problems[0].severity, ImportProblem::Severity::Warning);
+}
