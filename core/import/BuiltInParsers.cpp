@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Stemma contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/BibtexParser.h"
+#include "core/import/EndnoteXmlParser.h"
 #include "core/import/MedlineParser.h"
 #include "core/import/ParserRegistry.h"
+#include "core/import/PubmedXmlParser.h"
 #include "core/import/RisParser.h"
 #include "core/import/WosParser.h"
 
@@ -13,6 +16,9 @@ std::vector<std::unique_ptr<RecordParser>> builtInParsers()
     parsers.push_back(std::make_unique<RisParser>());
     parsers.push_back(std::make_unique<MedlineParser>());
     parsers.push_back(std::make_unique<WosParser>());
+    parsers.push_back(std::make_unique<PubmedXmlParser>());
+    parsers.push_back(std::make_unique<BibtexParser>());
+    parsers.push_back(std::make_unique<EndnoteXmlParser>());
     return parsers;
 }
 
