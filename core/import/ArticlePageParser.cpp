@@ -382,11 +382,14 @@ ParsedRecord ArticlePageParser::recordFromText(const QString& input)
 
     // 1. Lines without site furniture; an empty string marks a paragraph break.
     QStringList lines;
+    QList<bool> startsParagraph; // the line follows a blank line: wrapped lines before it belong elsewhere
+    bool afterBlank = true;
     bool inGeneratedSummary = false;
     for (const QString& rawLine : text.split(QLatin1Char('\n'))) {
         const QString line = normalizeWhitespace(rawLine);
         if (line.isEmpty()) {
             inGeneratedSummary = false;
+            afterBlank = true;
             continue;
         }
         if (isGeneratedStamp(line)) {
@@ -401,6 +404,8 @@ ParsedRecord ArticlePageParser::recordFromText(const QString& input)
             continue;
         inGeneratedSummary = false;
         lines.append(line);
+        startsParagraph.append(afterBlank);
+        afterBlank = false;
     }
 
     const qsizetype count = lines.size();
@@ -573,12 +578,18 @@ ParsedRecord ArticlePageParser::recordFromText(const QString& input)
             if (used[i] || !m.hasMatch())
                 continue;
             used[i] = true;
+            // One paragraph: lines wrapped by a PDF or a text editor are joined, and it ends at a blank line.
+            QStringList wrapped;
             if (!m.captured(1).isEmpty())
-                paragraphs.append(m.captured(1));
+                wrapped.append(m.captured(1));
             for (qsizetype j = i + 1; j < count && !used[j] && !isStopHeading(lines[j]); ++j) {
+                if (!wrapped.isEmpty() && startsParagraph[j])
+                    break;
                 used[j] = true;
-                paragraphs.append(lines[j]);
+                wrapped.append(lines[j]);
             }
+            if (!wrapped.isEmpty())
+                paragraphs.append(wrapped.join(QLatin1Char(' ')));
         }
         if (paragraphs.isEmpty()) {
             for (qsizetype i = 0; i < count; ++i) {
