@@ -320,3 +320,60 @@ TEST(CsvParserTest, ReadsTheRealWebOfScienceTabDelimitedExport)
     EXPECT_EQ(r.keywords.front(), QStringLiteral("Woodland"));
     EXPECT_EQ(sink.records.back().line, 164);
 }
+
+TEST(CsvParserTest, StreamsRecordsBeforeTheWholeFileIsRead)
+{
+    // Constant memory: the first record reaches the sink while most of the device is still unread.
+    QByteArray data("title,abstract\n");
+    const QByteArray abstract(1000, 'a');
+    for (int i = 0; i < 4000; ++i)
+        data += "Title " + QByteArray::number(i) + "," + abstract + "\n";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+
+    class PositionSink : public CollectingSink
+    {
+    public:
+        explicit PositionSink(QIODevice& device)
+            : m_device(device)
+        {
+        }
+        bool record(ParsedRecord&& record) override
+        {
+            if (records.isEmpty())
+                positionAtFirst = m_device.pos();
+            return CollectingSink::record(std::move(record));
+        }
+        qint64 positionAtFirst = -1;
+
+    private:
+        QIODevice& m_device;
+    } sink(buffer);
+
+    CsvParser parser;
+    ASSERT_TRUE(parser.parse(buffer, QStringLiteral("big.csv"), sink));
+    EXPECT_EQ(sink.records.size(), 4000);
+    EXPECT_EQ(sink.records.back().line, 4001);
+    EXPECT_GT(sink.positionAtFirst, 0);
+    EXPECT_LT(sink.positionAtFirst, data.size() / 10);
+}
+
+TEST(CsvParserTest, WarnsOnceAboutInvalidUtf8)
+{
+    CollectingSink sink;
+    ASSERT_TRUE(parseBytes("title\nCaf\xE9 one\nCaf\xE9 two\n", sink));
+    ASSERT_EQ(sink.records.size(), 2);
+    ASSERT_EQ(sink.problems.size(), 1);
+    EXPECT_EQ(sink.problems[0].severity, ImportProblem::Severity::Warning);
+    EXPECT_EQ(sink.problems[0].line, 2);
+}
+
+TEST(CsvParserTest, RejectsADeviceThatCannotBeRead)
+{
+    QFile missing(stemma::test::testDataPath(QStringLiteral("import/does-not-exist.csv")));
+    CsvParser parser;
+    CollectingSink sink;
+    const auto result = parser.parse(missing, QStringLiteral("does-not-exist.csv"), sink);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, ErrorCode::Io);
+}
