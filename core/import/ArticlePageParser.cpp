@@ -110,8 +110,8 @@ bool isNameWord(const QString& word, bool allowParticle)
 /** Drops affiliation markers: "R. Chakr1," → "R. Chakr", "Natalya Krivoruchko 1" → "Natalya Krivoruchko". */
 QString stripAffiliationMarker(QString token)
 {
-    static const Re trailing(QStringLiteral("[\\s,]*(?:\\d{1,2}(?:\\s*,\\s*\\d{1,2})*|[*\\x{2020}\\x{2021}\\x{00A7}#"
-                                            "\\x{00B9}\\x{00B2}\\x{00B3}\\x{2070}-\\x{2079}]+)+[\\s,]*$"));
+    static const Re trailing(QStringLiteral("(?:[\\s,]*+(?:\\d++|[*\\x{2020}\\x{2021}\\x{00A7}#\\x{00B9}\\x{00B2}"
+                                            "\\x{00B3}\\x{2070}-\\x{2079}]++))++[\\s,]*+$"));
     token.remove(trailing);
     return token.trimmed();
 }

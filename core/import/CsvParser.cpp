@@ -264,7 +264,7 @@ Result<void> CsvParser::parse(QIODevice& device, const QString& fileName, ParseS
                           fileName,
                           row.line,
                           0,
-                          QStringLiteral("the file is not valid UTF-8; some characters were replaced")});
+                          QStringLiteral("the file is not valid UTF-8; it was read as Latin-1")});
         }
         if (isEmptyRow(row))
             continue;

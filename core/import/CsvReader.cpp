@@ -36,9 +36,19 @@ bool CsvReader::fill()
     }
     if (chunk.contains('\0'))
         m_sawNul = true;
-    m_buffer += m_decoder.decode(chunk);
-    if (m_decoder.hasError())
-        m_invalidUtf8 = true;
+    if (m_invalidUtf8) {
+        m_buffer += QString::fromLatin1(chunk);
+    } else {
+        const QString decoded = m_decoder.decode(chunk);
+        // Old spreadsheet exports are often Windows-1252: from the first bad byte on, read the file as Latin-1
+        // rather than replacing every accented letter.
+        if (m_decoder.hasError()) {
+            m_invalidUtf8 = true;
+            m_buffer += QString::fromLatin1(chunk);
+        } else {
+            m_buffer += decoded;
+        }
+    }
     if (m_atStart && !m_buffer.isEmpty()) {
         if (m_buffer.front() == QChar(0xFEFF))
             m_buffer.remove(0, 1);

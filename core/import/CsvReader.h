@@ -24,9 +24,9 @@ struct CsvRow
 /**
  * Reads RFC 4180 rows from a device in constant memory: quoted fields may hold delimiters,
  * doubled quotes and line breaks; line endings may be LF, CRLF or CR alone (old Web of Science
- * exports). A UTF-8 BOM is dropped. The delimiter (tab, comma or semicolon) is taken from the
- * first line unless set. Quoting is lenient: a quote in the middle of a field is kept as text,
- * since hand-made and exported files often hold them unescaped.
+ * exports). A UTF-8 BOM is dropped; a file that is not UTF-8 is read as Latin-1 from the first bad byte. The delimiter
+ * (tab, comma or semicolon) is taken from the first line unless set. Quoting is lenient: a quote in the middle of a
+ * field is kept as text, since hand-made and exported files often hold them unescaped.
  */
 class CsvReader
 {
@@ -43,7 +43,7 @@ public:
     void setQuoting(bool enabled) { m_quoting = enabled; }
     /** True when the device held a NUL byte so far: a sign of a binary file. */
     bool sawNulByte() const { return m_sawNul; }
-    /** True when some bytes read so far were not valid UTF-8. */
+    /** True when some bytes read so far were not valid UTF-8; from that chunk on the file is read as Latin-1. */
     bool sawInvalidUtf8() const { return m_invalidUtf8; }
 
 private:

@@ -363,6 +363,8 @@ TEST(CsvParserTest, WarnsOnceAboutInvalidUtf8)
     CollectingSink sink;
     ASSERT_TRUE(parseBytes("title\nCaf\xE9 one\nCaf\xE9 two\n", sink));
     ASSERT_EQ(sink.records.size(), 2);
+    EXPECT_EQ(sink.records[0].reference.title, QStringLiteral("Caf\u00E9 one"));
+    EXPECT_EQ(sink.records[1].reference.title, QStringLiteral("Caf\u00E9 two"));
     ASSERT_EQ(sink.problems.size(), 1);
     EXPECT_EQ(sink.problems[0].severity, ImportProblem::Severity::Warning);
     EXPECT_EQ(sink.problems[0].line, 2);
@@ -376,4 +378,16 @@ TEST(CsvParserTest, RejectsADeviceThatCannotBeRead)
     const auto result = parser.parse(missing, QStringLiteral("does-not-exist.csv"), sink);
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::Io);
+}
+
+TEST(CsvParserTest, SplitsScopusSemicolonAuthorsWithoutFullNames)
+{
+    CollectingSink sink;
+    ASSERT_TRUE(
+        parseBytes("Authors,Title,Year\n\"Smith J.; van der Berg A.B.; [No author name available]\",T,2020\n", sink));
+    ASSERT_EQ(sink.records.size(), 1);
+    const QList<Author>& authors = sink.records[0].reference.authors;
+    ASSERT_EQ(authors.size(), 2);
+    EXPECT_EQ(authors[0], (Author{QStringLiteral("Smith"), QStringLiteral("J."), {}}));
+    EXPECT_EQ(authors[1], (Author{QStringLiteral("van der Berg"), QStringLiteral("A.B."), {}}));
 }
