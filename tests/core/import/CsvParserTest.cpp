@@ -230,6 +230,11 @@ TEST(CsvParserTest, ReadsTheRealScopusExport)
     EXPECT_EQ(r.doi, QStringLiteral("10.1016/j.foreco.2019.02.016"));
     EXPECT_EQ(r.type, PublicationType::JournalArticle);
     EXPECT_EQ(sink.records.back().recordNumber, 137);
+    // Non-ASCII names survive, and the older comma style splits only after initials.
+    const QList<Author>& third = sink.records[2].reference.authors;
+    ASSERT_EQ(third.size(), 3);
+    EXPECT_EQ(third[1], (Author{QStringLiteral("Hj\u00E4lt\u00E9n"), QStringLiteral("J."), {}}));
+    EXPECT_EQ(third[2], (Author{QStringLiteral("Roberge"), QStringLiteral("J.-M."), {}}));
 }
 
 TEST(CsvParserTest, ReadsTheRealScreeningDatasets)
