@@ -259,3 +259,40 @@ TEST(ArticlePageParserTest, Seed003ReadsTheConferenceAbstract)
     EXPECT_FALSE(r.abstract.contains(QStringLiteral("RightsLink")));
     EXPECT_FALSE(r.abstract.contains(QStringLiteral("Disclosure")));
 }
+
+TEST(ArticlePageParserTest, ReadsAnHtmlPageWithoutMetaTagsFromItsText)
+{
+    CollectingSink sink;
+    ASSERT_TRUE(parseBytes("<!DOCTYPE html><html><head><title>Site | Invented</title></head><body>"
+                           "<h1>A made-up cohort of invented patients</h1>"
+                           "<p>Jane Roe<sup>1</sup>, John Doe<sup>2</sup></p>"
+                           "<p>Abstract</p><p>An invented abstract &mdash; written for this test, long enough "
+                           "to read as a paragraph.</p><p>References</p></body></html>",
+                           sink));
+    ASSERT_EQ(sink.records.size(), 1);
+    const ParsedRecord& record = sink.records.front();
+    EXPECT_EQ(record.reference.title, QStringLiteral("A made-up cohort of invented patients"));
+    ASSERT_EQ(record.reference.authors.size(), 2);
+    EXPECT_EQ(record.reference.authors[0], (Author{QStringLiteral("Roe"), QStringLiteral("Jane"), {}}));
+    EXPECT_EQ(record.reference.authors[1], (Author{QStringLiteral("Doe"), QStringLiteral("John"), {}}));
+    EXPECT_EQ(record.reference.abstract,
+              QStringLiteral("An invented abstract \u2014 written for this test, long enough to read as a paragraph."));
+    EXPECT_EQ(record.notFound, (QStringList{QStringLiteral("year"), QStringLiteral("journal"), QStringLiteral("doi")}));
+}
+
+TEST(ArticlePageParserTest, FlagsAPromotionalHtmlPageAndKeepsItsTitleTag)
+{
+    CollectingSink sink;
+    ASSERT_TRUE(parseBytes("<html><head><title>Invented Stem Cell Clinic | Home</title></head><body>"
+                           "<p>Our clinic offers invented cell treatments for many conditions, and our team answers "
+                           "every question you may have about them in a friendly way.</p>"
+                           "<p>Book a consultation today or contact us by phone.</p></body></html>",
+                           sink));
+    ASSERT_EQ(sink.records.size(), 1);
+    const ParsedRecord& record = sink.records.front();
+    EXPECT_TRUE(record.isGreyLiterature);
+    EXPECT_EQ(record.reference.type, PublicationType::WebPage);
+    EXPECT_EQ(record.reference.title, QStringLiteral("Invented Stem Cell Clinic"));
+    EXPECT_TRUE(record.reference.authors.isEmpty());
+    EXPECT_TRUE(record.notFound.contains(QStringLiteral("authors")));
+}
