@@ -17,15 +17,20 @@ namespace stemma::core::import {
 struct ParsedRecord
 {
     Reference reference;
-    QString rawText;               ///< the record exactly as it stood in the file (decoded to text)
-    int recordNumber = 0;          ///< 1-based position of the record in the file
-    int line = 0;                  ///< 1-based line where the record starts; 0 for formats without lines
+    QString rawText;      ///< the record exactly as it stood in the file (decoded to text)
+    int recordNumber = 0; ///< 1-based position of the record in the file
+    int line = 0;         ///< 1-based line where the record starts; 0 for formats without lines
     bool isGreyLiterature = false; ///< promotional or otherwise unreviewed source (web pages)
-    QStringList notFound;          ///< fields the parser looked for and could not find ("authors", "year")
-    QStringList citedReferences;   ///< the reference list of the article, one entry each, when the file has one
-    QByteArray fullTextContent;    ///< the original bytes when the file is itself the full text (a PDF)
-    QString fullTextMimeType;      ///< MIME type of fullTextContent ("application/pdf")
-    QString fullText;              ///< text extracted from fullTextContent
+    QStringList notFound; ///< fields the parser looked for and could not find ("authors", "year")
+
+    /// The article's own reference list, one entry per cited work, when the file shows one (saved pages).
+    QStringList citedReferences;
+    /// The original bytes when the file is itself the full text (a PDF), to be stored as a FullText.
+    QByteArray fullTextContent;
+    /// MIME type of fullTextContent ("application/pdf").
+    QString fullTextMimeType;
+    /// The text extracted from fullTextContent.
+    QString fullText;
 };
 
 /** Something wrong with the input, with where it is. */
