@@ -57,10 +57,9 @@ QString PdfParser::displayName() const
 int PdfParser::confidence(const QByteArray& head, const QString& fileName) const
 {
     // The header may follow a little junk; readers accept it within the first kilobyte.
+    Q_UNUSED(fileName)
     const qsizetype marker = head.indexOf("%PDF-");
-    if (marker >= 0 && marker < 1024)
-        return 95;
-    return fileName.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) && head.isEmpty() ? 5 : 0;
+    return marker >= 0 && marker < 1024 ? 95 : 0;
 }
 
 Result<void> PdfParser::parse(QIODevice& device, const QString& fileName, ParseSink& sink)
