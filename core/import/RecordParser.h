@@ -22,6 +22,15 @@ struct ParsedRecord
     int line = 0;                  ///< 1-based line where the record starts; 0 for formats without lines
     bool isGreyLiterature = false; ///< promotional or otherwise unreviewed source (web pages)
     QStringList notFound;          ///< fields the parser looked for and could not find ("authors", "year")
+
+    /// The article's own reference list, one entry per cited work, when the file shows one (saved pages).
+    QStringList citedReferences;
+    /// The original bytes when the file is itself the full text (a PDF), to be stored as a FullText.
+    QByteArray fullTextContent;
+    /// MIME type of fullTextContent ("application/pdf").
+    QString fullTextMimeType;
+    /// The text extracted from fullTextContent.
+    QString fullText;
 };
 
 /** Something wrong with the input, with where it is. */

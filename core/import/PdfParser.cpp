@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/PdfParser.h"
+
+#include "core/import/ArticlePageParser.h"
+#include "core/import/Normalize.h"
+
+#include <QIODevice>
+#include <QRegularExpression>
+
+#include <poppler-qt6.h>
+
+namespace stemma::core::import {
+namespace {
+
+/** Titles that PDF producers write on their own: they name the file, not the article. */
+bool isPlaceholderTitle(const QString& title)
+{
+    static const QRegularExpression placeholder(
+        QStringLiteral("^(?:untitled|microsoft word\\b.*|.*\\.(?:docx?|pdf|tex|dvi|indd|rtf)|document\\d*|title)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return title.size() < 5 || placeholder.match(title).hasMatch();
+}
+
+QList<Author> authorsFromMetadata(const QString& text)
+{
+    QList<Author> authors;
+    const QRegularExpression separator(text.contains(QLatin1Char(';')) ? QStringLiteral("\\s*;\\s*")
+                                                                       : QStringLiteral("\\s*(?:,|\\band\\b|&)\\s*"));
+    for (const QString& name : text.split(separator, Qt::SkipEmptyParts))
+        if (const Author author = parseAuthorName(name); !author.family.isEmpty() || author.isCollective())
+            authors.append(author);
+    return authors;
+}
+
+QString firstDoi(const QString& text)
+{
+    static const QRegularExpression doi(QStringLiteral("\\b10\\.\\d{4,9}/[^\\s\"'<>]+"));
+    QString found = doi.match(text).captured(0);
+    while (!found.isEmpty() && QStringLiteral(".,;)]").contains(found.back()))
+        found.chop(1);
+    return found;
+}
+
+} // namespace
+
+QString PdfParser::format() const
+{
+    return QStringLiteral("pdf");
+}
+
+QString PdfParser::displayName() const
+{
+    return QStringLiteral("PDF article");
+}
+
+int PdfParser::confidence(const QByteArray& head, const QString& fileName) const
+{
+    // The header may follow a little junk; readers accept it within the first kilobyte.
+    Q_UNUSED(fileName)
+    const qsizetype marker = head.indexOf("%PDF-");
+    return marker >= 0 && marker < 1024 ? 95 : 0;
+}
+
+Result<void> PdfParser::parse(QIODevice& device, const QString& fileName, ParseSink& sink)
+{
+    if (!device.isOpen() && !device.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot be read: %2").arg(fileName, device.errorString()));
+    const QByteArray bytes = device.read(MAX_PDF_BYTES + 1);
+    if (bytes.isEmpty())
+        return makeError(ErrorCode::Parse, QStringLiteral("%1: the file is empty").arg(fileName));
+    if (bytes.size() > MAX_PDF_BYTES)
+        return makeError(
+            ErrorCode::Parse,
+            QStringLiteral("%1: the PDF is larger than %2 MB").arg(fileName).arg(MAX_PDF_BYTES / (1024 * 1024)));
+    const qsizetype marker = bytes.left(1024).indexOf("%PDF-");
+    if (marker < 0)
+        return makeError(ErrorCode::Parse, QStringLiteral("%1: not a PDF file (no %PDF- header)").arg(fileName));
+
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    if (!document)
+        return makeError(ErrorCode::Parse, QStringLiteral("%1: the PDF is damaged and cannot be read").arg(fileName));
+    if (document->isLocked())
+        return makeError(ErrorCode::Parse,
+                         QStringLiteral("%1: the PDF is encrypted with a password; save an unprotected copy and "
+                                        "import that")
+                             .arg(fileName));
+    const int pageCount = document->numPages();
+    if (pageCount <= 0)
+        return makeError(ErrorCode::Parse, QStringLiteral("%1: the PDF has no pages").arg(fileName));
+
+    QStringList pages;
+    for (int i = 0; i < pageCount; ++i) {
+        const std::unique_ptr<Poppler::Page> page = document->page(i);
+        pages.append(page ? page->text(QRectF()) : QString());
+    }
+    const QString text = pages.join(QStringLiteral("\n\n"));
+
+    ParsedRecord record = ArticlePageParser::recordFromText(text);
+    Reference& reference = record.reference;
+    if (const QString title = normalizeWhitespace(document->info(QStringLiteral("Title"))); !isPlaceholderTitle(title))
+        reference.title = title;
+    if (const QList<Author> authors = authorsFromMetadata(document->info(QStringLiteral("Author"))); !authors.isEmpty())
+        reference.authors = authors;
+    // The creation date is when the PDF was made: close to publication, so it only fills a gap.
+    if (const QDateTime created = document->creationDate(); !reference.year && created.isValid())
+        reference.year = created.date().year();
+    if (const QString doi = firstDoi(text); !doi.isEmpty())
+        reference.doi = doi;
+    if (reference.type == PublicationType::WebPage && !record.isGreyLiterature)
+        reference.type = PublicationType::JournalArticle;
+
+    record.notFound.clear();
+    if (reference.title.isEmpty())
+        record.notFound << QStringLiteral("title");
+    if (reference.authors.isEmpty())
+        record.notFound << QStringLiteral("authors");
+    if (!reference.year)
+        record.notFound << QStringLiteral("year");
+    if (reference.journal.isEmpty())
+        record.notFound << QStringLiteral("journal");
+    if (reference.abstract.isEmpty())
+        record.notFound << QStringLiteral("abstract");
+    if (reference.doi.isEmpty())
+        record.notFound << QStringLiteral("doi");
+    if (text.trimmed().isEmpty())
+        sink.problem({ImportProblem::Severity::Warning,
+                      fileName,
+                      0,
+                      1,
+                      QStringLiteral("the PDF holds no text (a scanned document?); only its metadata was read")});
+
+    record.rawText = text;
+    record.recordNumber = 1;
+    record.line = 0;
+    record.fullTextContent = bytes;
+    record.fullTextMimeType = QStringLiteral("application/pdf");
+    record.fullText = text;
+    if (!sink.record(std::move(record)))
+        return makeError(ErrorCode::Cancelled, QStringLiteral("%1: import cancelled").arg(fileName));
+    return {};
+}
+
+} // namespace stemma::core::import
