@@ -2,9 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ReviewProject.h"
 
+#include "core/db/AuditRepository.h"
+#include "core/db/CodebookRepository.h"
 #include "core/db/Database.h"
 #include "core/db/Migrator.h"
+#include "core/db/OutcomeRepository.h"
+#include "core/db/PatientRepository.h"
 #include "core/db/ReferenceRepository.h"
+#include "core/db/ReviewerRepository.h"
+#include "core/db/ScreeningRepository.h"
+#include "core/db/SettingsRepository.h"
+#include "core/db/StudyRepository.h"
 
 #include <QFileInfo>
 
@@ -13,6 +21,14 @@ namespace stemma::core {
 ReviewProject::ReviewProject(std::unique_ptr<db::Database> database)
     : m_database(std::move(database))
     , m_references(std::make_unique<db::ReferenceRepository>(*m_database))
+    , m_studies(std::make_unique<db::StudyRepository>(*m_database))
+    , m_patients(std::make_unique<db::PatientRepository>(*m_database))
+    , m_outcomes(std::make_unique<db::OutcomeRepository>(*m_database))
+    , m_reviewers(std::make_unique<db::ReviewerRepository>(*m_database))
+    , m_screening(std::make_unique<db::ScreeningRepository>(*m_database))
+    , m_codebook(std::make_unique<db::CodebookRepository>(*m_database))
+    , m_audit(std::make_unique<db::AuditRepository>(*m_database))
+    , m_settings(std::make_unique<db::SettingsRepository>(*m_database))
 {
 }
 

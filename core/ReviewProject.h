@@ -11,8 +11,16 @@
 namespace stemma::core {
 
 namespace db {
+class AuditRepository;
+class CodebookRepository;
 class Database;
+class OutcomeRepository;
+class PatientRepository;
 class ReferenceRepository;
+class ReviewerRepository;
+class ScreeningRepository;
+class SettingsRepository;
+class StudyRepository;
 } // namespace db
 
 /**
@@ -41,6 +49,14 @@ public:
 
     db::Database& database() { return *m_database; }
     db::ReferenceRepository& references() { return *m_references; }
+    db::StudyRepository& studies() { return *m_studies; }
+    db::PatientRepository& patients() { return *m_patients; }
+    db::OutcomeRepository& outcomes() { return *m_outcomes; }
+    db::ReviewerRepository& reviewers() { return *m_reviewers; }
+    db::ScreeningRepository& screening() { return *m_screening; }
+    db::CodebookRepository& codebook() { return *m_codebook; }
+    db::AuditRepository& audit() { return *m_audit; }
+    db::SettingsRepository& settings() { return *m_settings; }
 
 private:
     explicit ReviewProject(std::unique_ptr<db::Database> database);
@@ -48,6 +64,14 @@ private:
 
     std::unique_ptr<db::Database> m_database;
     std::unique_ptr<db::ReferenceRepository> m_references;
+    std::unique_ptr<db::StudyRepository> m_studies;
+    std::unique_ptr<db::PatientRepository> m_patients;
+    std::unique_ptr<db::OutcomeRepository> m_outcomes;
+    std::unique_ptr<db::ReviewerRepository> m_reviewers;
+    std::unique_ptr<db::ScreeningRepository> m_screening;
+    std::unique_ptr<db::CodebookRepository> m_codebook;
+    std::unique_ptr<db::AuditRepository> m_audit;
+    std::unique_ptr<db::SettingsRepository> m_settings;
     int m_schemaVersion = 0;
     QString m_backupPath;
 };

@@ -3,6 +3,7 @@
 #include "app/cli/CliApplication.h"
 
 #include "app/cli/commands/DedupeCommand.h"
+#include "app/cli/commands/DemoCommand.h"
 #include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/InfoCommand.h"
 #include "app/cli/commands/InitCommand.h"
@@ -24,6 +25,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DedupeCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<MetaCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
 }
 
 CliApplication::~CliApplication() = default;
