@@ -27,6 +27,7 @@ public:
     Result<void> addSource(const ReferenceSource& source);
     /** The surviving reference (not itself merged) with this DOI or, failing that, this PMID. */
     Result<std::optional<ReferenceId>> findExisting(const QString& doi, const QString& pmid);
+    Database& database() const { return *m_database; }
 
 private:
     BulkReferenceWriter(Database& database, Statement insertReference, Statement insertAuthor, Statement insertSource,

@@ -58,6 +58,13 @@ public:
                                                          parsed.recordNumber, parsed.line, parsed.rawText});
         if (!stored)
             return fail(stored.error());
+        if (!parsed.fullTextContent.isEmpty() || !parsed.fullText.isEmpty()) {
+            auto attached = db::ReferenceRepository(m_writer.database())
+                                .addFullText(FullText{FullTextId(), *id, m_fileName, parsed.fullTextMimeType,
+                                                      parsed.fullTextContent, parsed.fullText});
+            if (!attached)
+                return fail(attached.error());
+        }
         if (m_progress && m_report.records % PROGRESS_EVERY == 0 && !m_progress(m_device.pos(), m_device.size())) {
             m_cancelled = true;
             return false;
