@@ -34,7 +34,9 @@ bool LineReader::fillBuffer()
     if (chunk.contains('\0'))
         m_sawNul = true;
     m_buffer += chunk;
-    if (m_atStart && m_buffer.size() >= 3) {
+    // Only the first read can hold the file's BOM. A BOM split over tiny reads, or one at the start of a
+    // later line (exports joined with cat), is dropped by the stateless decoder in readLine() instead.
+    if (m_atStart) {
         if (m_buffer.startsWith("\xEF\xBB\xBF"))
             m_buffer.remove(0, 3);
         m_atStart = false;
@@ -90,6 +92,7 @@ bool LineReader::readLine(QString& line)
             break;
     }
     ++m_lineNumber;
+    // Stateless: every line decodes on its own, and a BOM opening a line is skipped.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     line = decoder.decode(bytes);
     m_invalidUtf8 = decoder.hasError();

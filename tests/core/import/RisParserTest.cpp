@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/RisParser.h"
 
+#include "core/import/MedlineParser.h"
+#include "core/import/WosParser.h"
 #include "tests/core/import/CollectingSink.h"
 #include "tests/support/TestPaths.h"
 
@@ -415,4 +417,32 @@ TEST(RisParserTest, ReadsRealExportDetails)
     EXPECT_EQ(psycinfo.sink.records[0].reference.title,
               QStringLiteral("Frameworks of gambling harms: A comparative review and synthesis"));
     EXPECT_EQ(psycinfo.sink.records[0].reference.journal, QStringLiteral("Addiction Research & Theory"));
+}
+
+TEST(RisParserTest, ConfidenceSeparatesTheRealTaggedFormats)
+{
+    STEMMA_REQUIRE_SHARED();
+    RisParser ris;
+    MedlineParser medline;
+    WosParser wos;
+    const std::pair<const char*, RecordParser*> folders[] = {
+        {"realdata/ris", &ris}, {"realdata/medline", &medline}, {"realdata/wos", &wos}};
+    RecordParser* parsers[] = {&ris, &medline, &wos};
+    for (const auto& [folder, owner] : folders) {
+        const QDir dir(stemma::test::sharedPath(QString::fromUtf8(folder)));
+        for (const QString& name : dir.entryList(QDir::Files)) {
+            if (name.contains(QStringLiteral("Corrupted")) || name.contains(QStringLiteral("tabdelimited")))
+                continue;
+            QFile file(dir.filePath(name));
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+            const QByteArray head = file.read(8192);
+            for (RecordParser* parser : parsers) {
+                if (parser == owner)
+                    EXPECT_GE(parser->confidence(head, name), 90) << name.toStdString();
+                else
+                    EXPECT_EQ(parser->confidence(head, name), 0)
+                        << name.toStdString() << " as " << parser->format().toStdString();
+            }
+        }
+    }
 }
