@@ -446,3 +446,54 @@ TEST(RisParserTest, ConfidenceSeparatesTheRealTaggedFormats)
         }
     }
 }
+
+TEST(RisParserTest, ReadsEndnoteStyleListsAndPubmedAccessions)
+{
+    STEMMA_REQUIRE_SHARED();
+    RisParser parser;
+    auto outcome = parseFile(parser, realRis("schoot-lgmm-ptsd-included-1.ris"));
+    ASSERT_TRUE(outcome.result);
+    ASSERT_EQ(outcome.sink.records.size(), 363);
+
+    // Record 2 lists its keywords and links one per untagged line after a single tag.
+    const ParsedRecord& second = outcome.sink.records[1];
+    EXPECT_EQ(second.line, 23);
+    EXPECT_EQ(second.reference.keywords,
+              (QStringList{QStringLiteral("Adolescence"),
+                           QStringLiteral("Complex trauma"),
+                           QStringLiteral("Mental health"),
+                           QStringLiteral("Polytraumatization"),
+                           QStringLiteral("Polyvictimization")}));
+    EXPECT_TRUE(second.reference.url.startsWith(QStringLiteral("http://www.scopus.com/inward/record.url?")));
+    EXPECT_EQ(second.reference.doi, QStringLiteral("10.1037/a0039713"));
+    EXPECT_EQ(second.reference.pages, QStringLiteral("145-155"));
+    EXPECT_EQ(second.reference.authors.size(), 8);
+    EXPECT_TRUE(second.reference.pmid.isEmpty()) << "DB Scopus";
+
+    // Record 4 came from PubMed through EndNote ("DP - NLM"): its AN is the PMID.
+    const ParsedRecord& fourth = outcome.sink.records[3];
+    EXPECT_EQ(fourth.line, 75);
+    EXPECT_EQ(fourth.reference.pmid, QStringLiteral("26176500"));
+    EXPECT_EQ(fourth.reference.doi, QStringLiteral("10.1089/neu.2015.3992"));
+}
+
+TEST(RisParserTest, KeepsAbstractSectionsOfDimensionsExports)
+{
+    STEMMA_REQUIRE_SHARED();
+    RisParser parser;
+    auto outcome = parseFile(parser, realRis("Dimensions_246.ris"));
+    ASSERT_TRUE(outcome.result);
+    ASSERT_EQ(outcome.sink.records.size(), 246);
+    const ParsedRecord& first = outcome.sink.records[0];
+    EXPECT_EQ(first.line, 2) << "the file starts with a blank line";
+    EXPECT_EQ(first.reference.pmid, QStringLiteral("35957633")) << "from U1 - 35957633 [PMID]";
+    EXPECT_EQ(first.reference.journal, QStringLiteral("European Journal of Psychotraumatology"));
+    EXPECT_EQ(first.reference.pages, QStringLiteral("2087980"));
+    EXPECT_EQ(first.reference.url, QStringLiteral("https://app.dimensions.ai/details/publication/pub.1149029839"));
+    const QStringList sections = first.reference.abstract.split(QStringLiteral("\n\n"));
+    ASSERT_GE(sections.size(), 4);
+    EXPECT_TRUE(sections[0].startsWith(QStringLiteral("Background: The long-term health effects of bushfires")));
+    EXPECT_TRUE(sections[1].startsWith(QStringLiteral("Objective: This review aimed")));
+    EXPECT_TRUE(sections[2].startsWith(QStringLiteral("Method: A systematic search")));
+    EXPECT_TRUE(sections[3].startsWith(QStringLiteral("Results: We included 21 articles")));
+}
