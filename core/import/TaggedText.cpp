@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/TaggedText.h"
 
+#include "core/import/LineReader.h"
+
+#include <QIODevice>
 #include <QRegularExpression>
 
 namespace stemma::core::import::tagged {
@@ -72,6 +75,33 @@ ImportProblem makeProblem(
     problem.record = record;
     problem.message = message;
     return problem;
+}
+
+void reportLineIssues(const LineReader& reader, const QString& file, int record, ParseSink& sink, int& reported)
+{
+    QStringList issues;
+    if (reader.lastLineHadInvalidUtf8())
+        issues << QStringLiteral("line is not valid UTF-8; read as Latin-1");
+    if (reader.lastLineTruncated())
+        issues << QStringLiteral("line is too long; the rest was cut");
+    for (const QString& issue : std::as_const(issues)) {
+        ++reported;
+        if (reported <= MAX_LINE_WARNINGS)
+            sink.problem(makeProblem(ImportProblem::Severity::Warning, file, reader.lineNumber(), record, issue));
+        if (reported == MAX_LINE_WARNINGS)
+            sink.problem(makeProblem(ImportProblem::Severity::Warning,
+                                     file,
+                                     reader.lineNumber(),
+                                     record,
+                                     QStringLiteral("further lines with encoding or length problems are not listed")));
+    }
+}
+
+Result<void> checkReadable(const QIODevice& device, const QString& file)
+{
+    if (!device.isOpen() || !device.isReadable())
+        return makeError(ErrorCode::Io, QStringLiteral("%1 is not open for reading").arg(file));
+    return {};
 }
 
 } // namespace stemma::core::import::tagged

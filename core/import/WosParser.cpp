@@ -175,8 +175,10 @@ int WosParser::confidence(const QByteArray& head, const QString& fileName) const
 
 Result<void> WosParser::parse(QIODevice& device, const QString& fileName, ParseSink& sink)
 {
+    STEMMA_TRY(tagged::checkReadable(device, fileName));
     LineReader reader(device);
     RecordBuilder builder;
+    int lineIssues = 0;
     QString line;
     int started = 0;
     int emitted = 0;
@@ -207,14 +209,7 @@ Result<void> WosParser::parse(QIODevice& device, const QString& fileName, ParseS
         if (reader.sawNulByte())
             return binary();
         const int lineNumber = reader.lineNumber();
-        const int currentRecord = builder.active() ? builder.number() : 0;
-        if (reader.lastLineHadInvalidUtf8())
-            report(Severity::Warning,
-                   lineNumber,
-                   currentRecord,
-                   QStringLiteral("line is not valid UTF-8; read as Latin-1"));
-        if (reader.lastLineTruncated())
-            report(Severity::Warning, lineNumber, currentRecord, QStringLiteral("line is too long; the rest was cut"));
+        tagged::reportLineIssues(reader, fileName, builder.active() ? builder.number() : 0, sink, lineIssues);
         if (line.trimmed().isEmpty()) {
             if (builder.active())
                 builder.addRaw(line);

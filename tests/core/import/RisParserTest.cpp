@@ -497,3 +497,29 @@ TEST(RisParserTest, KeepsAbstractSectionsOfDimensionsExports)
     EXPECT_TRUE(sections[2].startsWith(QStringLiteral("Method: A systematic search")));
     EXPECT_TRUE(sections[3].startsWith(QStringLiteral("Results: We included 21 articles")));
 }
+
+TEST(RisParserTest, ListsOnlyTheFirstEncodingProblems)
+{
+    QByteArray latin1 = "TY  - JOUR\n";
+    for (int i = 0; i < 30; ++i)
+        latin1 += "KW  - caf\xe9\n";
+    latin1 += "ER  - \n";
+    RisParser parser;
+    auto outcome = parseBytes(parser, latin1);
+    ASSERT_TRUE(outcome.result);
+    ASSERT_EQ(outcome.sink.records.size(), 1);
+    EXPECT_EQ(outcome.sink.records[0].reference.keywords.size(), 30);
+    ASSERT_EQ(outcome.sink.problems.size(), 21) << "twenty lines, then one note that more are not listed";
+    EXPECT_EQ(outcome.sink.problems.last().line, 21);
+    EXPECT_TRUE(outcome.sink.problems.last().message.contains(QStringLiteral("not listed")));
+}
+
+TEST(RisParserTest, AClosedDeviceIsAnIoError)
+{
+    RisParser parser;
+    QBuffer closed;
+    stemma::test::CollectingSink sink;
+    const Result<void> result = parser.parse(closed, QStringLiteral("closed.ris"), sink);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, ErrorCode::Io);
+}
