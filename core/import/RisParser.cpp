@@ -138,9 +138,10 @@ public:
             reference.title = bookTitle;
         if (reference.title.isEmpty())
             reference.title = first({QStringLiteral("CT"), QStringLiteral("ST")});
+        // The RIS specification makes JO an abbreviation; T2 holds the full name in EndNote and Zotero exports.
         reference.journal = first({QStringLiteral("JF"),
-                                   QStringLiteral("JO"),
                                    QStringLiteral("T2"),
+                                   QStringLiteral("JO"),
                                    QStringLiteral("JA"),
                                    QStringLiteral("J2"),
                                    QStringLiteral("J1")});

@@ -523,3 +523,15 @@ TEST(RisParserTest, AClosedDeviceIsAnIoError)
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::Io);
 }
+
+TEST(RisParserTest, PrefersTheFullJournalName)
+{
+    RisParser parser;
+    auto outcome = parseBytes(parser,
+                              "TY  - JOUR\nJO  - Ann Rheum Dis\nT2  - Annals of the Rheumatic Diseases\n"
+                              "ER  - \nTY  - CHAP\nTI  - A chapter\nBT  - The book\nER  - \n");
+    ASSERT_EQ(outcome.sink.records.size(), 2);
+    EXPECT_EQ(outcome.sink.records[0].reference.journal, QStringLiteral("Annals of the Rheumatic Diseases"));
+    EXPECT_EQ(outcome.sink.records[1].reference.title, QStringLiteral("A chapter"));
+    EXPECT_EQ(outcome.sink.records[1].reference.journal, QStringLiteral("The book")) << "a chapter's container";
+}
