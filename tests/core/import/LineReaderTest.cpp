@@ -211,3 +211,36 @@ TEST(LineReaderTest, NoticesNulBytes)
     EXPECT_TRUE(binary.sawNul);
     EXPECT_FALSE(readBytes("plain text\n").sawNul);
 }
+
+TEST(LineReaderTest, ReadsUtf16WithAByteOrderMark)
+{
+    const QString text = QStringLiteral("TY  - JOUR\r\nTI  - Caf\u00e9 \u2013 \u0421\u043e\r\nER  - \r\n");
+    QByteArray little("\xFF\xFE");
+    little.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    const ReadResult result = readBytes(little);
+    EXPECT_EQ(result.lines,
+              (QStringList{QStringLiteral("TY  - JOUR"),
+                           QStringLiteral("TI  - Caf\u00e9 \u2013 \u0421\u043e"),
+                           QStringLiteral("ER  - ")}));
+    EXPECT_FALSE(result.sawNul) << "the zero bytes of UTF-16 are not a sign of a binary file";
+    EXPECT_EQ(result.invalidUtf8, (QList<bool>{false, false, false}));
+
+    QByteArray big("\xFE\xFF");
+    for (const QChar c : text) {
+        big.append(char(c.unicode() >> 8));
+        big.append(char(c.unicode() & 0xFF));
+    }
+    EXPECT_EQ(readBytes(big).lines, result.lines);
+}
+
+TEST(LineReaderTest, ReadsUtf16WhenReadsSplitItsCodeUnits)
+{
+    // Three bytes per read: after the BOM every read ends in the middle of a UTF-16 code unit.
+    const QString text = QStringLiteral("ab\r\n\u00e9nd\r\n");
+    QByteArray bytes("\xFF\xFE");
+    bytes.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    TrickleDevice device(bytes, 3);
+    const ReadResult result = readAll(device);
+    EXPECT_EQ(result.lines, (QStringList{QStringLiteral("ab"), QStringLiteral("\u00e9nd")}));
+    EXPECT_EQ(result.invalidUtf8, (QList<bool>{false, false}));
+}

@@ -535,3 +535,16 @@ TEST(RisParserTest, PrefersTheFullJournalName)
     EXPECT_EQ(outcome.sink.records[1].reference.title, QStringLiteral("A chapter"));
     EXPECT_EQ(outcome.sink.records[1].reference.journal, QStringLiteral("The book")) << "a chapter's container";
 }
+
+TEST(RisParserTest, ReadsAUtf16Export)
+{
+    const QString text = QStringLiteral("TY  - JOUR\r\nTI  - Sch\u00e4del\r\nER  - \r\n");
+    QByteArray bytes("\xFF\xFE");
+    bytes.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    RisParser parser;
+    auto outcome = parseBytes(parser, bytes);
+    ASSERT_TRUE(outcome.result) << outcome.result.error().message.toStdString();
+    ASSERT_EQ(outcome.sink.records.size(), 1);
+    EXPECT_EQ(outcome.sink.records[0].reference.title, QStringLiteral("Sch\u00e4del"));
+    EXPECT_TRUE(outcome.sink.problems.isEmpty());
+}
