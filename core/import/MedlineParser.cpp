@@ -171,7 +171,7 @@ int MedlineParser::confidence(const QByteArray& head, const QString& fileName) c
 {
     static const QRegularExpression pmid(QStringLiteral("(?:^|[\\r\\n])(?:\\x{FEFF})?PMID- ?\\d"));
     static const QRegularExpression anyTag(QStringLiteral("(?:^|[\\r\\n])[A-Z][A-Z ]{3}- "));
-    const QString text = QString::fromUtf8(head);
+    const QString text = tagged::headText(head);
     const bool nbib = fileName.endsWith(QLatin1String(".nbib"), Qt::CaseInsensitive) ||
                       fileName.endsWith(QLatin1String(".medline"), Qt::CaseInsensitive);
     if (pmid.match(text).hasMatch())

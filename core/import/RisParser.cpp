@@ -268,7 +268,7 @@ int RisParser::confidence(const QByteArray& head, const QString& fileName) const
     static const QRegularExpression strict(QStringLiteral("(?:^|[\\r\\n])(?:\\x{FEFF})?TY  - "));
     static const QRegularExpression loose(QStringLiteral("(?:^|[\\r\\n])(?:\\x{FEFF})?TY {1,2}-( |[\\r\\n]|$)"));
     static const QRegularExpression anyTag(QStringLiteral("(?:^|[\\r\\n])[A-Z][A-Z0-9]  - "));
-    const QString text = QString::fromUtf8(head);
+    const QString text = tagged::headText(head);
     const bool risExtension = fileName.endsWith(QLatin1String(".ris"), Qt::CaseInsensitive);
     if (strict.match(text).hasMatch())
         return risExtension ? 100 : 95;

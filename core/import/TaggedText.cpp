@@ -6,6 +6,7 @@
 
 #include <QIODevice>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 namespace stemma::core::import::tagged {
 
@@ -25,6 +26,15 @@ QStringList allValues(const QList<TaggedField>& fields, const QString& tag)
         if (field.tag == tag && !field.value.isEmpty())
             values << field.value;
     return values;
+}
+
+QString headText(const QByteArray& head)
+{
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(head.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        return decoder.decode(head.mid(2));
+    }
+    return QString::fromUtf8(head);
 }
 
 std::optional<int> leadingYear(const QString& text)

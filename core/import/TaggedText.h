@@ -35,6 +35,9 @@ QString firstValue(const QList<TaggedField>& fields, std::initializer_list<QStri
 /** Every non-empty value of \a tag, in file order. */
 QStringList allValues(const QList<TaggedField>& fields, const QString& tag);
 
+/** The start of a file as text for confidence(): UTF-8, or UTF-16 when it starts with a UTF-16 BOM. */
+QString headText(const QByteArray& head);
+
 /** The year a date field starts with: "2008/05//", "2011 Aug-Sep", "2017" → the year; "JAN" → none. */
 std::optional<int> leadingYear(const QString& text);
 

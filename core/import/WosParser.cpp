@@ -163,7 +163,7 @@ int WosParser::confidence(const QByteArray& head, const QString& fileName) const
     static const QRegularExpression header(QStringLiteral("^(?:\\x{FEFF})?FN [^\\r\\n]*[\\r\\n]+VR "));
     static const QRegularExpression firstRecord(QStringLiteral("(?:^|[\\r\\n])(?:\\x{FEFF})?PT [JBSPC]\\s*[\\r\\n]"));
     static const QRegularExpression fieldLines(QStringLiteral("[\\r\\n](?:AU|TI|SO) [^\\r\\n]+[\\r\\n]"));
-    const QString text = QString::fromUtf8(head);
+    const QString text = tagged::headText(head);
     const bool isiExtension = fileName.endsWith(QLatin1String(".isi"), Qt::CaseInsensitive) ||
                               fileName.endsWith(QLatin1String(".ciw"), Qt::CaseInsensitive);
     if (header.match(text).hasMatch())

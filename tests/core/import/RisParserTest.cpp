@@ -542,6 +542,7 @@ TEST(RisParserTest, ReadsAUtf16Export)
     QByteArray bytes("\xFF\xFE");
     bytes.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
     RisParser parser;
+    EXPECT_GE(parser.confidence(bytes, QStringLiteral("export.txt")), 90);
     auto outcome = parseBytes(parser, bytes);
     ASSERT_TRUE(outcome.result) << outcome.result.error().message.toStdString();
     ASSERT_EQ(outcome.sink.records.size(), 1);
