@@ -17,11 +17,11 @@ namespace stemma::core::import {
 struct ParsedRecord
 {
     Reference reference;
-    QString rawText;               ///< the record exactly as it stood in the file (decoded to text)
-    int recordNumber = 0;          ///< 1-based position of the record in the file
-    int line = 0;                  ///< 1-based line where the record starts; 0 for formats without lines
+    QString rawText;      ///< the record exactly as it stood in the file (decoded to text)
+    int recordNumber = 0; ///< 1-based position of the record in the file
+    int line = 0;         ///< 1-based line where the record starts; 0 for formats without lines
     bool isGreyLiterature = false; ///< promotional or otherwise unreviewed source (web pages)
-    QStringList notFound;          ///< fields the parser looked for and could not find ("authors", "year")
+    QStringList notFound; ///< fields the parser looked for and could not find ("authors", "year")
 };
 
 /** Something wrong with the input, with where it is. */
