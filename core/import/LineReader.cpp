@@ -26,19 +26,32 @@ bool LineReader::fillBuffer()
         m_buffer.remove(0, m_position);
         m_position = 0;
     }
-    const QByteArray chunk = m_device.read(CHUNK_BYTES);
-    if (chunk.isEmpty()) {
-        m_eof = true;
-        return false;
+    QByteArray chunk;
+    while (chunk.isEmpty()) {
+        chunk = m_device.read(CHUNK_BYTES);
+        if (chunk.isEmpty()) {
+            m_eof = true;
+            return false;
+        }
+        // Only the first read can hold the file's BOM. A UTF-8 BOM split over tiny reads, or one at the start
+        // of a later line (exports joined with cat), is dropped by the stateless decoder in readLine() instead.
+        if (m_atStart) {
+            m_atStart = false;
+            if (chunk.startsWith("\xEF\xBB\xBF")) {
+                chunk.remove(0, 3);
+            } else if (chunk.startsWith("\xFF\xFE") || chunk.startsWith("\xFE\xFF")) {
+                // EndNote and Reference Manager on Windows can write UTF-16; read it as the UTF-8 it stands for.
+                m_utf16 =
+                    QStringDecoder(chunk.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+                chunk.remove(0, 2);
+            }
+        }
+        if (m_utf16.isValid())
+            chunk = QString(m_utf16.decode(chunk)).toUtf8(); // stateful: keeps a code unit split between reads
     }
     if (chunk.contains('\0'))
         m_sawNul = true;
     m_buffer += chunk;
-    if (m_atStart && m_buffer.size() >= 3) {
-        if (m_buffer.startsWith("\xEF\xBB\xBF"))
-            m_buffer.remove(0, 3);
-        m_atStart = false;
-    }
     return true;
 }
 
@@ -90,6 +103,7 @@ bool LineReader::readLine(QString& line)
             break;
     }
     ++m_lineNumber;
+    // Stateless: every line decodes on its own, and a BOM opening a line is skipped.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     line = decoder.decode(bytes);
     m_invalidUtf8 = decoder.hasError();

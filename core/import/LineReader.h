@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringDecoder>
 
 class QIODevice;
 
@@ -11,9 +12,10 @@ namespace stemma::core::import {
 
 /**
  * Reads text lines from a device in constant memory, whatever the line endings (LF, CRLF or
- * the classic-Mac CR of some Web of Science exports). A UTF-8 BOM is dropped; bytes that are
- * not valid UTF-8 are decoded as Latin-1 for that line and reported, so old exports still read.
- * A line longer than the limit is cut and flagged instead of being held whole in memory.
+ * the classic-Mac CR of some Web of Science exports). A UTF-8 BOM is dropped, and a file that
+ * starts with a UTF-16 BOM is read as UTF-16; bytes that are not valid UTF-8 are decoded as
+ * Latin-1 for that line and reported, so old exports still read. A line longer than the limit
+ * is cut and flagged instead of being held whole in memory.
  */
 class LineReader
 {
@@ -47,6 +49,7 @@ private:
     bool m_truncated = false;
     bool m_sawNul = false;
     bool m_eof = false;
+    QStringDecoder m_utf16; ///< valid only when the file started with a UTF-16 BOM
 };
 
 } // namespace stemma::core::import

@@ -171,7 +171,7 @@ int MedlineParser::confidence(const QByteArray& head, const QString& fileName) c
 {
     static const QRegularExpression pmid(QStringLiteral("(?:^|[\\r\\n])(?:\\x{FEFF})?PMID- ?\\d"));
     static const QRegularExpression anyTag(QStringLiteral("(?:^|[\\r\\n])[A-Z][A-Z ]{3}- "));
-    const QString text = QString::fromUtf8(head);
+    const QString text = tagged::headText(head);
     const bool nbib = fileName.endsWith(QLatin1String(".nbib"), Qt::CaseInsensitive) ||
                       fileName.endsWith(QLatin1String(".medline"), Qt::CaseInsensitive);
     if (pmid.match(text).hasMatch())
@@ -183,8 +183,10 @@ int MedlineParser::confidence(const QByteArray& head, const QString& fileName) c
 
 Result<void> MedlineParser::parse(QIODevice& device, const QString& fileName, ParseSink& sink)
 {
+    STEMMA_TRY(tagged::checkReadable(device, fileName));
     LineReader reader(device);
     RecordBuilder builder;
+    int lineIssues = 0;
     QString line;
     int started = 0;
     int emitted = 0;
@@ -213,16 +215,7 @@ Result<void> MedlineParser::parse(QIODevice& device, const QString& fileName, Pa
         if (reader.sawNulByte())
             return binary();
         const int lineNumber = reader.lineNumber();
-        if (reader.lastLineHadInvalidUtf8())
-            report(Severity::Warning,
-                   lineNumber,
-                   builder.active() ? builder.number() : 0,
-                   QStringLiteral("line is not valid UTF-8; read as Latin-1"));
-        if (reader.lastLineTruncated())
-            report(Severity::Warning,
-                   lineNumber,
-                   builder.active() ? builder.number() : 0,
-                   QStringLiteral("line is too long; the rest was cut"));
+        tagged::reportLineIssues(reader, fileName, builder.active() ? builder.number() : 0, sink, lineIssues);
 
         if (line.trimmed().isEmpty()) {
             // A blank line ends the record.

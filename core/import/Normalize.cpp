@@ -57,7 +57,10 @@ const QStringList& particles()
 bool isInitials(const QString& token)
 {
     static const QRegularExpression pattern(QStringLiteral("^(?:\\p{Lu}\\.?-?){1,4}$"));
-    return pattern.match(token).hasMatch();
+    if (!pattern.match(token).hasMatch())
+        return false;
+    // Four bare capitals are a family name in capitals ("Jacob LAAR"), not initials.
+    return token.size() <= 3 || token.contains(QLatin1Char('.')) || token.contains(QLatin1Char('-'));
 }
 
 } // namespace
@@ -98,7 +101,8 @@ QString decodeHtmlEntities(const QString& text)
             const uint code = (name.size() > 1 && (name[1] == QLatin1Char('x') || name[1] == QLatin1Char('X')))
                                   ? name.mid(2).toUInt(&ok, 16)
                                   : name.mid(1).toUInt(&ok, 10);
-            if (ok && code > 0 && code <= 0x10FFFF)
+            // Surrogate halves are not characters on their own; leave such references as written.
+            if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF))
                 replacement = QString::fromUcs4(reinterpret_cast<const char32_t*>(&code), 1);
         } else if (auto found = namedEntities().constFind(name); found != namedEntities().cend()) {
             replacement = *found;
@@ -123,8 +127,15 @@ QString normalizeDoi(const QString& text)
         return {};
     QString value = match.captured(1).toLower();
     // Trailing punctuation belongs to the sentence, not the DOI; "[doi]" tags come from MEDLINE.
-    static const QRegularExpression tail(QStringLiteral("(?:\\[doi\\]|[.,;:\\]\\)>\"'])+$"));
-    value.remove(tail);
+    static const QRegularExpression tail(QStringLiteral("(?:\\[doi\\]|[.,;:\\]>\"'])+$"));
+    // A closing parenthesis belongs to the DOI when it closes one the DOI opened: 10.1016/s0140-6736(05).
+    for (;;) {
+        value.remove(tail);
+        if (value.endsWith(QLatin1Char(')')) && value.count(QLatin1Char(')')) > value.count(QLatin1Char('(')))
+            value.chop(1);
+        else
+            break;
+    }
     return value;
 }
 
@@ -138,8 +149,13 @@ QString normalizePmid(const QString& text)
 QString normalizePages(const QString& text)
 {
     QString pages = normalizeWhitespace(text);
-    for (const QChar dash : {QChar(0x2013), QChar(0x2014), QChar(0x2012), QChar(0x2212)})
+    for (const QChar dash :
+         {QChar(0x2010), QChar(0x2011), QChar(0x2012), QChar(0x2013), QChar(0x2014), QChar(0x2212), QChar(0xFE63),
+          QChar(0xFF0D)})
         pages.replace(dash, QLatin1Char('-'));
+    static const QRegularExpression label(QStringLiteral("^(?:pp?\\.\\s*|pp\\s+)(?=\\d)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    pages.remove(label);
     pages.replace(QRegularExpression(QStringLiteral("\\s*-+\\s*")), QStringLiteral("-"));
     static const QRegularExpression range(QStringLiteral("^([A-Za-z]*)(\\d+)-([A-Za-z]*)(\\d+)$"));
     const auto match = range.match(pages);
@@ -169,7 +185,9 @@ bool looksCollective(const QString& name)
 {
     static const QRegularExpression words(
         QStringLiteral("\\b(group|consortium|committee|society|investigators|collaborat\\w*|network|association|"
-                       "working party|foundation|organi[sz]ation|council|institute|trialists|team|program+e?)\\b"),
+                       "working party|foundation|organi[sz]ation|council|institute|trialists|team|program+e?|"
+                       "grp|study|studies|trial|cohort|registry|task force|panel|board|cent(?:er|re)|hospital|"
+                       "universit(?:y|ies)|department)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return words.match(name).hasMatch();
 }

@@ -138,9 +138,10 @@ public:
             reference.title = bookTitle;
         if (reference.title.isEmpty())
             reference.title = first({QStringLiteral("CT"), QStringLiteral("ST")});
+        // The RIS specification makes JO an abbreviation; T2 holds the full name in EndNote and Zotero exports.
         reference.journal = first({QStringLiteral("JF"),
-                                   QStringLiteral("JO"),
                                    QStringLiteral("T2"),
+                                   QStringLiteral("JO"),
                                    QStringLiteral("JA"),
                                    QStringLiteral("J2"),
                                    QStringLiteral("J1")});
@@ -267,7 +268,7 @@ int RisParser::confidence(const QByteArray& head, const QString& fileName) const
     static const QRegularExpression strict(QStringLiteral("(?:^|[\\r\\n])(?:\\x{FEFF})?TY  - "));
     static const QRegularExpression loose(QStringLiteral("(?:^|[\\r\\n])(?:\\x{FEFF})?TY {1,2}-( |[\\r\\n]|$)"));
     static const QRegularExpression anyTag(QStringLiteral("(?:^|[\\r\\n])[A-Z][A-Z0-9]  - "));
-    const QString text = QString::fromUtf8(head);
+    const QString text = tagged::headText(head);
     const bool risExtension = fileName.endsWith(QLatin1String(".ris"), Qt::CaseInsensitive);
     if (strict.match(text).hasMatch())
         return risExtension ? 100 : 95;
@@ -280,8 +281,10 @@ int RisParser::confidence(const QByteArray& head, const QString& fileName) const
 
 Result<void> RisParser::parse(QIODevice& device, const QString& fileName, ParseSink& sink)
 {
+    STEMMA_TRY(tagged::checkReadable(device, fileName));
     LineReader reader(device);
     RecordBuilder builder;
+    int lineIssues = 0;
     QString line;
     int started = 0;
     int emitted = 0;
@@ -310,14 +313,7 @@ Result<void> RisParser::parse(QIODevice& device, const QString& fileName, ParseS
         if (reader.sawNulByte())
             return makeError(ErrorCode::Parse, QStringLiteral("%1 is a binary file, not RIS text").arg(fileName));
         const int lineNumber = reader.lineNumber();
-        const int currentRecord = builder.active() ? builder.number() : 0;
-        if (reader.lastLineHadInvalidUtf8())
-            report(Severity::Warning,
-                   lineNumber,
-                   currentRecord,
-                   QStringLiteral("line is not valid UTF-8; read as Latin-1"));
-        if (reader.lastLineTruncated())
-            report(Severity::Warning, lineNumber, currentRecord, QStringLiteral("line is too long; the rest was cut"));
+        tagged::reportLineIssues(reader, fileName, builder.active() ? builder.number() : 0, sink, lineIssues);
 
         const auto match = tagLine().match(line);
         if (!match.hasMatch()) {

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/TaggedText.h"
 
+#include "core/import/LineReader.h"
+
+#include <QIODevice>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 namespace stemma::core::import::tagged {
 
@@ -22,6 +26,15 @@ QStringList allValues(const QList<TaggedField>& fields, const QString& tag)
         if (field.tag == tag && !field.value.isEmpty())
             values << field.value;
     return values;
+}
+
+QString headText(const QByteArray& head)
+{
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(head.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        return decoder.decode(head.mid(2));
+    }
+    return QString::fromUtf8(head);
 }
 
 std::optional<int> leadingYear(const QString& text)
@@ -72,6 +85,33 @@ ImportProblem makeProblem(
     problem.record = record;
     problem.message = message;
     return problem;
+}
+
+void reportLineIssues(const LineReader& reader, const QString& file, int record, ParseSink& sink, int& reported)
+{
+    QStringList issues;
+    if (reader.lastLineHadInvalidUtf8())
+        issues << QStringLiteral("line is not valid UTF-8; read as Latin-1");
+    if (reader.lastLineTruncated())
+        issues << QStringLiteral("line is too long; the rest was cut");
+    for (const QString& issue : std::as_const(issues)) {
+        ++reported;
+        if (reported <= MAX_LINE_WARNINGS)
+            sink.problem(makeProblem(ImportProblem::Severity::Warning, file, reader.lineNumber(), record, issue));
+        if (reported == MAX_LINE_WARNINGS)
+            sink.problem(makeProblem(ImportProblem::Severity::Warning,
+                                     file,
+                                     reader.lineNumber(),
+                                     record,
+                                     QStringLiteral("further lines with encoding or length problems are not listed")));
+    }
+}
+
+Result<void> checkReadable(const QIODevice& device, const QString& file)
+{
+    if (!device.isOpen() || !device.isReadable())
+        return makeError(ErrorCode::Io, QStringLiteral("%1 is not open for reading").arg(file));
+    return {};
 }
 
 } // namespace stemma::core::import::tagged

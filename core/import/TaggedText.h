@@ -11,6 +11,12 @@
 #include <initializer_list>
 #include <optional>
 
+class QIODevice;
+
+namespace stemma::core::import {
+class LineReader;
+} // namespace stemma::core::import
+
 /**
  * Small pieces shared by the tagged-line parsers (RIS, MEDLINE, Web of Science). They only split
  * and pick text out of fields; bringing values to canonical form is Normalize's job.
@@ -28,6 +34,9 @@ struct TaggedField
 QString firstValue(const QList<TaggedField>& fields, std::initializer_list<QString> tags);
 /** Every non-empty value of \a tag, in file order. */
 QStringList allValues(const QList<TaggedField>& fields, const QString& tag);
+
+/** The start of a file as text for confidence(): UTF-8, or UTF-16 when it starts with a UTF-16 BOM. */
+QString headText(const QByteArray& head);
 
 /** The year a date field starts with: "2008/05//", "2011 Aug-Sep", "2017" → the year; "JAN" → none. */
 std::optional<int> leadingYear(const QString& text);
@@ -48,5 +57,18 @@ void appendContinuation(QString& field, const QString& text, bool newParagraph);
 /** A problem at \a line of \a file, inside record \a record (0 when outside any record). */
 ImportProblem makeProblem(
     ImportProblem::Severity severity, const QString& file, int line, int record, const QString& message);
+
+/** How many lines with invalid UTF-8 or cut short are reported one by one before the parser goes quiet. */
+inline constexpr int MAX_LINE_WARNINGS = 20;
+
+/**
+ * Reports what \a reader noticed about the line it just read (invalid UTF-8, cut short) as warnings.
+ * \a reported counts them across the file; after MAX_LINE_WARNINGS one last warning says that
+ * further ones are not listed, so a whole Latin-1 file does not bury the reviewer in messages.
+ */
+void reportLineIssues(const LineReader& reader, const QString& file, int record, ParseSink& sink, int& reported);
+
+/** An error unless \a device can be read. */
+Result<void> checkReadable(const QIODevice& device, const QString& file);
 
 } // namespace stemma::core::import::tagged

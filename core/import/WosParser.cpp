@@ -163,7 +163,7 @@ int WosParser::confidence(const QByteArray& head, const QString& fileName) const
     static const QRegularExpression header(QStringLiteral("^(?:\\x{FEFF})?FN [^\\r\\n]*[\\r\\n]+VR "));
     static const QRegularExpression firstRecord(QStringLiteral("(?:^|[\\r\\n])(?:\\x{FEFF})?PT [JBSPC]\\s*[\\r\\n]"));
     static const QRegularExpression fieldLines(QStringLiteral("[\\r\\n](?:AU|TI|SO) [^\\r\\n]+[\\r\\n]"));
-    const QString text = QString::fromUtf8(head);
+    const QString text = tagged::headText(head);
     const bool isiExtension = fileName.endsWith(QLatin1String(".isi"), Qt::CaseInsensitive) ||
                               fileName.endsWith(QLatin1String(".ciw"), Qt::CaseInsensitive);
     if (header.match(text).hasMatch())
@@ -175,8 +175,10 @@ int WosParser::confidence(const QByteArray& head, const QString& fileName) const
 
 Result<void> WosParser::parse(QIODevice& device, const QString& fileName, ParseSink& sink)
 {
+    STEMMA_TRY(tagged::checkReadable(device, fileName));
     LineReader reader(device);
     RecordBuilder builder;
+    int lineIssues = 0;
     QString line;
     int started = 0;
     int emitted = 0;
@@ -207,14 +209,7 @@ Result<void> WosParser::parse(QIODevice& device, const QString& fileName, ParseS
         if (reader.sawNulByte())
             return binary();
         const int lineNumber = reader.lineNumber();
-        const int currentRecord = builder.active() ? builder.number() : 0;
-        if (reader.lastLineHadInvalidUtf8())
-            report(Severity::Warning,
-                   lineNumber,
-                   currentRecord,
-                   QStringLiteral("line is not valid UTF-8; read as Latin-1"));
-        if (reader.lastLineTruncated())
-            report(Severity::Warning, lineNumber, currentRecord, QStringLiteral("line is too long; the rest was cut"));
+        tagged::reportLineIssues(reader, fileName, builder.active() ? builder.number() : 0, sink, lineIssues);
         if (line.trimmed().isEmpty()) {
             if (builder.active())
                 builder.addRaw(line);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/RisParser.h"
 
+#include "core/import/MedlineParser.h"
+#include "core/import/WosParser.h"
 #include "tests/core/import/CollectingSink.h"
 #include "tests/support/TestPaths.h"
 
@@ -415,4 +417,135 @@ TEST(RisParserTest, ReadsRealExportDetails)
     EXPECT_EQ(psycinfo.sink.records[0].reference.title,
               QStringLiteral("Frameworks of gambling harms: A comparative review and synthesis"));
     EXPECT_EQ(psycinfo.sink.records[0].reference.journal, QStringLiteral("Addiction Research & Theory"));
+}
+
+TEST(RisParserTest, ConfidenceSeparatesTheRealTaggedFormats)
+{
+    STEMMA_REQUIRE_SHARED();
+    RisParser ris;
+    MedlineParser medline;
+    WosParser wos;
+    const std::pair<const char*, RecordParser*> folders[] = {
+        {"realdata/ris", &ris}, {"realdata/medline", &medline}, {"realdata/wos", &wos}};
+    RecordParser* parsers[] = {&ris, &medline, &wos};
+    for (const auto& [folder, owner] : folders) {
+        const QDir dir(stemma::test::sharedPath(QString::fromUtf8(folder)));
+        for (const QString& name : dir.entryList(QDir::Files)) {
+            if (name.contains(QStringLiteral("Corrupted")) || name.contains(QStringLiteral("tabdelimited")))
+                continue;
+            QFile file(dir.filePath(name));
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+            const QByteArray head = file.read(8192);
+            for (RecordParser* parser : parsers) {
+                if (parser == owner)
+                    EXPECT_GE(parser->confidence(head, name), 90) << name.toStdString();
+                else
+                    EXPECT_EQ(parser->confidence(head, name), 0)
+                        << name.toStdString() << " as " << parser->format().toStdString();
+            }
+        }
+    }
+}
+
+TEST(RisParserTest, ReadsEndnoteStyleListsAndPubmedAccessions)
+{
+    STEMMA_REQUIRE_SHARED();
+    RisParser parser;
+    auto outcome = parseFile(parser, realRis("schoot-lgmm-ptsd-included-1.ris"));
+    ASSERT_TRUE(outcome.result);
+    ASSERT_EQ(outcome.sink.records.size(), 363);
+
+    // Record 2 lists its keywords and links one per untagged line after a single tag.
+    const ParsedRecord& second = outcome.sink.records[1];
+    EXPECT_EQ(second.line, 23);
+    EXPECT_EQ(second.reference.keywords,
+              (QStringList{QStringLiteral("Adolescence"),
+                           QStringLiteral("Complex trauma"),
+                           QStringLiteral("Mental health"),
+                           QStringLiteral("Polytraumatization"),
+                           QStringLiteral("Polyvictimization")}));
+    EXPECT_TRUE(second.reference.url.startsWith(QStringLiteral("http://www.scopus.com/inward/record.url?")));
+    EXPECT_EQ(second.reference.doi, QStringLiteral("10.1037/a0039713"));
+    EXPECT_EQ(second.reference.pages, QStringLiteral("145-155"));
+    EXPECT_EQ(second.reference.authors.size(), 8);
+    EXPECT_TRUE(second.reference.pmid.isEmpty()) << "DB Scopus";
+
+    // Record 4 came from PubMed through EndNote ("DP - NLM"): its AN is the PMID.
+    const ParsedRecord& fourth = outcome.sink.records[3];
+    EXPECT_EQ(fourth.line, 75);
+    EXPECT_EQ(fourth.reference.pmid, QStringLiteral("26176500"));
+    EXPECT_EQ(fourth.reference.doi, QStringLiteral("10.1089/neu.2015.3992"));
+}
+
+TEST(RisParserTest, KeepsAbstractSectionsOfDimensionsExports)
+{
+    STEMMA_REQUIRE_SHARED();
+    RisParser parser;
+    auto outcome = parseFile(parser, realRis("Dimensions_246.ris"));
+    ASSERT_TRUE(outcome.result);
+    ASSERT_EQ(outcome.sink.records.size(), 246);
+    const ParsedRecord& first = outcome.sink.records[0];
+    EXPECT_EQ(first.line, 2) << "the file starts with a blank line";
+    EXPECT_EQ(first.reference.pmid, QStringLiteral("35957633")) << "from U1 - 35957633 [PMID]";
+    EXPECT_EQ(first.reference.journal, QStringLiteral("European Journal of Psychotraumatology"));
+    EXPECT_EQ(first.reference.pages, QStringLiteral("2087980"));
+    EXPECT_EQ(first.reference.url, QStringLiteral("https://app.dimensions.ai/details/publication/pub.1149029839"));
+    const QStringList sections = first.reference.abstract.split(QStringLiteral("\n\n"));
+    ASSERT_GE(sections.size(), 4);
+    EXPECT_TRUE(sections[0].startsWith(QStringLiteral("Background: The long-term health effects of bushfires")));
+    EXPECT_TRUE(sections[1].startsWith(QStringLiteral("Objective: This review aimed")));
+    EXPECT_TRUE(sections[2].startsWith(QStringLiteral("Method: A systematic search")));
+    EXPECT_TRUE(sections[3].startsWith(QStringLiteral("Results: We included 21 articles")));
+}
+
+TEST(RisParserTest, ListsOnlyTheFirstEncodingProblems)
+{
+    QByteArray latin1 = "TY  - JOUR\n";
+    for (int i = 0; i < 30; ++i)
+        latin1 += "KW  - caf\xe9\n";
+    latin1 += "ER  - \n";
+    RisParser parser;
+    auto outcome = parseBytes(parser, latin1);
+    ASSERT_TRUE(outcome.result);
+    ASSERT_EQ(outcome.sink.records.size(), 1);
+    EXPECT_EQ(outcome.sink.records[0].reference.keywords.size(), 30);
+    ASSERT_EQ(outcome.sink.problems.size(), 21) << "twenty lines, then one note that more are not listed";
+    EXPECT_EQ(outcome.sink.problems.last().line, 21);
+    EXPECT_TRUE(outcome.sink.problems.last().message.contains(QStringLiteral("not listed")));
+}
+
+TEST(RisParserTest, AClosedDeviceIsAnIoError)
+{
+    RisParser parser;
+    QBuffer closed;
+    stemma::test::CollectingSink sink;
+    const Result<void> result = parser.parse(closed, QStringLiteral("closed.ris"), sink);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, ErrorCode::Io);
+}
+
+TEST(RisParserTest, PrefersTheFullJournalName)
+{
+    RisParser parser;
+    auto outcome = parseBytes(parser,
+                              "TY  - JOUR\nJO  - Ann Rheum Dis\nT2  - Annals of the Rheumatic Diseases\n"
+                              "ER  - \nTY  - CHAP\nTI  - A chapter\nBT  - The book\nER  - \n");
+    ASSERT_EQ(outcome.sink.records.size(), 2);
+    EXPECT_EQ(outcome.sink.records[0].reference.journal, QStringLiteral("Annals of the Rheumatic Diseases"));
+    EXPECT_EQ(outcome.sink.records[1].reference.title, QStringLiteral("A chapter"));
+    EXPECT_EQ(outcome.sink.records[1].reference.journal, QStringLiteral("The book")) << "a chapter's container";
+}
+
+TEST(RisParserTest, ReadsAUtf16Export)
+{
+    const QString text = QStringLiteral("TY  - JOUR\r\nTI  - Sch\u00e4del\r\nER  - \r\n");
+    QByteArray bytes("\xFF\xFE");
+    bytes.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    RisParser parser;
+    EXPECT_GE(parser.confidence(bytes, QStringLiteral("export.txt")), 90);
+    auto outcome = parseBytes(parser, bytes);
+    ASSERT_TRUE(outcome.result) << outcome.result.error().message.toStdString();
+    ASSERT_EQ(outcome.sink.records.size(), 1);
+    EXPECT_EQ(outcome.sink.records[0].reference.title, QStringLiteral("Sch\u00e4del"));
+    EXPECT_TRUE(outcome.sink.problems.isEmpty());
 }

@@ -179,7 +179,10 @@ TEST(WosParserTest, ReadsEveryRealPlainTextFileWithTheManifestCounts)
     // Every plain-text export in the folder is covered; the tab-delimited one is not this format.
     const QStringList tagged = QDir(stemma::test::sharedPath(QStringLiteral("realdata/wos")))
                                    .entryList({QStringLiteral("*.txt"), QStringLiteral("*.isi")}, QDir::Files);
+    QStringList plainText;
     for (const QString& name : tagged) {
+        if (!name.contains(QStringLiteral("tabdelimited")))
+            plainText << name;
         QFile file(realWos(name));
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
         const QByteArray head = file.read(4096);
@@ -189,6 +192,20 @@ TEST(WosParserTest, ReadsEveryRealPlainTextFileWithTheManifestCounts)
         else
             EXPECT_EQ(parser.confidence(head, name), 100) << name.toStdString();
     }
+    plainText.sort();
+    EXPECT_EQ(plainText,
+              (QStringList{QStringLiteral("WoS_other_reference_software_r4001-4012.txt"),
+                           QStringLiteral("metaknowledge_testFile.isi")}));
+}
+
+TEST(WosParserTest, RefusesTheTabDelimitedExportWithoutCrashing)
+{
+    STEMMA_REQUIRE_SHARED();
+    WosParser parser;
+    auto outcome = parseFile(parser, realWos(QStringLiteral("litsearchr_WoS_corecollection_tabdelimited.txt")));
+    ASSERT_FALSE(outcome.result);
+    EXPECT_EQ(outcome.result.error().code, ErrorCode::Parse);
+    EXPECT_TRUE(outcome.sink.records.isEmpty());
 }
 
 TEST(WosParserTest, ReadsRealExportDetails)
