@@ -65,7 +65,7 @@ void DiseaseRule::collectDuration(const QString& text, Suggestions& out)
     static const QRegularExpression stated = regex(
         QStringLiteral(
             "\\b(?:(mean|median|average)\\s+)?(?:(?:disease|SSc|illness|scleroderma)\\s+duration|duration\\s+of\\s+"
-            "(?:the\\s+)?(?:disease|SSc|illness|scleroderma))(?:\\s*(?:was|were|of|:|=|,)\\s*)*"
+            "(?:the\\s+)?(?:disease|SSc|illness|scleroderma))(?:\\s*(?:was|were|of|:|=|,)\\s*)*\\s*"
             "(?:(?:mean|median)\\s+(?:of\\s+)?)?(%1)(?:\\s*(?:\\x{00B1}|\\+/-)\\s*%1)?(?:%2(%1))?"
             "(?:\\s*\\([^)]{0,30}\\))?\\s*%3")
             .arg(digits, range, unit));

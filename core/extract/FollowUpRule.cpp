@@ -26,7 +26,7 @@ void FollowUpRule::collect(const QString& text, Suggestions& out) const
             "\\b(?:(mean|median)\\s+)?follow[\\s-]?ups?(?:\\s+(?:period|duration|time))?(?:\\s*\\((mean|median)[^)]*\\)"
             ")?"
             "(?:\\s*(?:was|of|lasted|for|is|were|:|=|,|ranged\\s+from|ranging\\s+from|range|(?:mean|median)\\s+of|"
-            "mean|median)\\s*)*(?:up\\s+to\\s+)?(%1)%2(?:%3(%1))?\\s*(?:\\([^)]{0,30}\\)\\s*)?%4")
+            "mean|median)\\s*)*\\s*(?:up\\s+to\\s+)?(%1)%2(?:%3(%1))?\\s*(?:\\([^)]{0,30}\\)\\s*)?%4")
             .arg(number, spread, range, unit));
     static const QRegularExpression before =
         regex(QStringLiteral(

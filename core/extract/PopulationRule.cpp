@@ -74,7 +74,7 @@ void PopulationRule::collect(const QString& text, Suggestions& out) const
 void PopulationRule::collectPatients(const QString& text, Suggestions& out)
 {
     static const QRegularExpression counted = regex(
-        QStringLiteral("\\b(%1)\\s+((?:[\\w+-]+\\s+){0,2}?)(?:patients|subjects|participants|cases|individuals)\\b")
+        QStringLiteral("\\b(%1)\\s+((?:[\\w+-]+\\s+){0,2}?)(?:patients?|subjects?|participants?|cases?|individuals?)\\b")
             .arg(NumberParser::numberPattern()));
     static const QRegularExpression precededByIn = regex(QStringLiteral("\\b(?:in|among)\\s+$"));
     static const QRegularExpression followedByEvent =
@@ -107,8 +107,9 @@ void PopulationRule::collectPatients(const QString& text, Suggestions& out)
 
     // A case report: "A 36 year-old white female…", "We report a woman…".
     static const QRegularExpression caseReport = regex(QStringLiteral(
-        "\\b(?:an?\\s+\\d+[\\s-]*(?:years?|yrs?|y)[\\s-]*old\\b|we\\s+(?:report|describe|present)\\s+(?:the\\s+"
-        "case\\s+of\\s+|a\\s+case\\s+of\\s+)?an?\\s+(?:[\\w-]+\\s+){0,3}?(?:patient|woman|man|girl|boy)\\b)"));
+        "\\b(?:an?\\s+%1[\\s-]*(?:years?|yrs?|y)[\\s-]*old\\b|we\\s+(?:report|describe|present)\\s+(?:the\\s+"
+        "case\\s+of\\s+|a\\s+case\\s+of\\s+)?an?\\s+(?:[\\w-]+\\s+){0,3}?(?:patient|woman|man|girl|boy)\\b)")
+            .arg(NumberParser::numberPattern()));
     for (auto it = caseReport.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         if (!overlaps(out, PATIENTS, static_cast<int>(match.capturedStart()), static_cast<int>(match.capturedEnd())))
@@ -145,7 +146,7 @@ void PopulationRule::collectAge(const QString& text, Suggestions& out)
                   "0,20}\\))?"
                   "(?:\\s+(?:at|of)\\s+(?:the\\s+)?(?:transplant\\w*|inclusion|baseline|diagnosis|enrol+ment|onset|"
                   "HSCT|treatment|infusion|the\\s+patients|patients))?"
-                  "(?:\\s*(?:was|were|is|of|:|=|,)\\s*)*(?:(mean|median)\\s+(?:of\\s+)?)?(%1)%2(?:%3(%1))?"
+                  "(?:\\s*(?:was|were|is|of|:|=|,)\\s*)*\\s*(?:(mean|median)\\s+(?:of\\s+)?)?(%1)%2(?:%3(%1))?"
                   "(?:\\s*\\((?:range|IQR)?[^)]{0,20}\\))?\\s*(years?|yrs?|y\\b)?")
                   .arg(number, plusMinus, range));
     static const QRegularExpression aged =
