@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/commands/ExtractCommand.h"
 #include "app/cli/commands/InfoCommand.h"
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/ListCommand.h"
@@ -16,6 +17,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<ExtractCommand>());
 }
 
 CliApplication::~CliApplication() = default;

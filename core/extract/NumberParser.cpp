@@ -174,8 +174,8 @@ std::optional<double> NumberParser::parseScientific(const QString& text)
     static const QRegularExpression words = anchored(QStringLiteral("%1\\s*(million|billion)").arg(coefficient));
     static const QRegularExpression exponent = anchored(QStringLiteral("%1[eE]\\+?(\\d{1,2})").arg(coefficient));
     // Alone, "106" is a number; only an explicit power of ten ("10^8", "10(8)", "10⁸") stands for one.
-    static const QRegularExpression bare =
-        anchored(QStringLiteral("(10\\s*(?:\\^\\s*\\(?\\d{1,2}\\)?|\\(\\s*\\d{1,2}\\s*\\)|%1+))").arg(superscriptClass()));
+    static const QRegularExpression bare = anchored(
+        QStringLiteral("(10\\s*(?:\\^\\s*\\(?\\d{1,2}\\)?|\\(\\s*\\d{1,2}\\s*\\)|%1+))").arg(superscriptClass()));
 
     if (const auto match = times.match(text); match.hasMatch()) {
         const auto value = parse(match.captured(1));

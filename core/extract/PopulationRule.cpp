@@ -73,9 +73,10 @@ void PopulationRule::collect(const QString& text, Suggestions& out) const
 
 void PopulationRule::collectPatients(const QString& text, Suggestions& out)
 {
-    static const QRegularExpression counted = regex(
-        QStringLiteral("\\b(%1)\\s+((?:[\\w+-]+\\s+){0,2}?)(?:patients?|subjects?|participants?|cases?|individuals?)\\b")
-            .arg(NumberParser::numberPattern()));
+    static const QRegularExpression counted =
+        regex(QStringLiteral(
+                  "\\b(%1)\\s+((?:[\\w+-]+\\s+){0,2}?)(?:patients?|subjects?|participants?|cases?|individuals?)\\b")
+                  .arg(NumberParser::numberPattern()));
     static const QRegularExpression precededByIn = regex(QStringLiteral("\\b(?:in|among)\\s+$"));
     static const QRegularExpression followedByEvent =
         regex(QStringLiteral("^\\s+(?:\\w+\\s+)?(?:died|developed|experienced|suffered)\\b"));
@@ -106,10 +107,11 @@ void PopulationRule::collectPatients(const QString& text, Suggestions& out)
     }
 
     // A case report: "A 36 year-old white female…", "We report a woman…".
-    static const QRegularExpression caseReport = regex(QStringLiteral(
-        "\\b(?:an?\\s+%1[\\s-]*(?:years?|yrs?|y)[\\s-]*old\\b|we\\s+(?:report|describe|present)\\s+(?:the\\s+"
-        "case\\s+of\\s+|a\\s+case\\s+of\\s+)?an?\\s+(?:[\\w-]+\\s+){0,3}?(?:patient|woman|man|girl|boy)\\b)")
-            .arg(NumberParser::numberPattern()));
+    static const QRegularExpression caseReport =
+        regex(QStringLiteral(
+                  "\\b(?:an?\\s+%1[\\s-]*(?:years?|yrs?|y)[\\s-]*old\\b|we\\s+(?:report|describe|present)\\s+(?:the\\s+"
+                  "case\\s+of\\s+|a\\s+case\\s+of\\s+)?an?\\s+(?:[\\w-]+\\s+){0,3}?(?:patient|woman|man|girl|boy)\\b)")
+                  .arg(NumberParser::numberPattern()));
     for (auto it = caseReport.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         if (!overlaps(out, PATIENTS, static_cast<int>(match.capturedStart()), static_cast<int>(match.capturedEnd())))

@@ -69,8 +69,9 @@ QList<Phrasing> readCorpus()
 
 const Suggestion* find(const Suggestions& suggestions, const QString& field, const QString& value)
 {
-    const auto it = std::find_if(suggestions.cbegin(), suggestions.cend(),
-                                 [&](const Suggestion& s) { return s.field == field && s.value == value; });
+    const auto it = std::find_if(suggestions.cbegin(), suggestions.cend(), [&](const Suggestion& s) {
+        return s.field == field && s.value == value;
+    });
     return it == suggestions.cend() ? nullptr : &*it;
 }
 
@@ -102,11 +103,11 @@ TEST(ExtractorTest, CorpusPrecisionAndRecallStayAboveTheirFloors)
         QSet<QString> extra = found;
         extra.subtract(phrasing.expected);
         for (const auto& miss : missed)
-            std::cout << "  missed (line " << phrasing.line << ") " << miss.toStdString() << "  in: "
-                      << phrasing.sentence.toStdString() << '\n';
+            std::cout << "  missed (line " << phrasing.line << ") " << miss.toStdString()
+                      << "  in: " << phrasing.sentence.toStdString() << '\n';
         for (const auto& unexpected : extra)
-            std::cout << "  extra  (line " << phrasing.line << ") " << unexpected.toStdString() << "  in: "
-                      << phrasing.sentence.toStdString() << '\n';
+            std::cout << "  extra  (line " << phrasing.line << ") " << unexpected.toStdString()
+                      << "  in: " << phrasing.sentence.toStdString() << '\n';
     }
     const double precision = predicted == 0 ? 0.0 : static_cast<double>(correct) / predicted;
     const double recall = expected == 0 ? 0.0 : static_cast<double>(correct) / expected;
