@@ -149,10 +149,10 @@ void PopulationRule::collectAge(const QString& text, Suggestions& out)
                   "(?:\\s+(?:at|of)\\s+(?:the\\s+)?(?:transplant\\w*|inclusion|baseline|diagnosis|enrol+ment|onset|"
                   "HSCT|treatment|infusion|the\\s+patients|patients))?"
                   "(?:\\s*(?:was|were|is|of|:|=|,)\\s*)*\\s*(?:(mean|median)\\s+(?:of\\s+)?)?(%1)%2(?:%3(%1))?"
-                  "(?:\\s*\\((?:range|IQR)?[^)]{0,20}\\))?\\s*(years?|yrs?|y\\b)?")
+                  "(?:\\s*\\((?:range|IQR)?[^)]{0,20}\\))?(?:\\s*(years?|yrs?|y\\b))?")
                   .arg(number, plusMinus, range));
     static const QRegularExpression aged =
-        regex(QStringLiteral("\\baged\\s+(?:between\\s+)?(%1)(?:(?:%2|\\s+and\\s+)(%1))?\\s*(years?|yrs?)?")
+        regex(QStringLiteral("\\baged\\s+(?:between\\s+)?(%1)(?:(?:%2|\\s+and\\s+)(%1))?(?:\\s*(years?|yrs?))?")
                   .arg(number, range));
     for (const auto* expression : {&stated, &aged}) {
         const bool isStated = expression == &stated;

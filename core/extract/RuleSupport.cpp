@@ -53,7 +53,7 @@ int sentenceEnd(const QString& text, int position)
 {
     for (int i = qMax(position, 0); i < text.size(); ++i)
         if (endsSentence(text, i))
-            return i;
+            return i + 1;
     return static_cast<int>(text.size());
 }
 

@@ -17,7 +17,8 @@ QRegularExpression regex(const QString& pattern);
 /** The same, matched at \a offset only (for reading lists item by item). */
 QRegularExpressionMatch matchAt(const QRegularExpression& expression, const QString& text, int offset);
 
-/** Offsets of the sentence around \a position: from after the previous ". " (or start) to its end. */
+/** Offsets of the sentence around \a position: from after the previous ". " (or the start) to after its own full stop.
+ */
 int sentenceStart(const QString& text, int position);
 int sentenceEnd(const QString& text, int position);
 QString sentenceAround(const QString& text, int position);

@@ -117,3 +117,82 @@ TEST(ExtractorTest, CorpusPrecisionAndRecallStayAboveTheirFloors)
     EXPECT_GE(precision, 0.90);
     EXPECT_GE(recall, 0.85);
 }
+
+namespace {
+
+/** The first suggestion of \a field with \a value, its span checked against \a text; fails the test when absent. */
+Suggestion expectFound(const Suggestions& suggestions, const QString& text, const QString& field, const QString& value)
+{
+    const Suggestion* found = find(suggestions, field, value);
+    EXPECT_NE(found, nullptr) << field.toStdString() << '=' << value.toStdString();
+    if (!found)
+        return {};
+    EXPECT_EQ(text.mid(found->start, found->end - found->start), found->text);
+    return *found;
+}
+
+} // namespace
+
+TEST(ExtractorTest, ReadsEveryFactOfTheCaseReportSeed)
+{
+    STEMMA_REQUIRE_SHARED();
+    QFile file(stemma::test::sharedPath(QStringLiteral("seeds/003_de25009799aa1a8d.txt")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const auto suggestions = Extractor().extract(text);
+
+    EXPECT_EQ(expectFound(suggestions, text, QStringLiteral("patients"), QStringLiteral("1")).text,
+              QStringLiteral("A 36 year-old"));
+    const auto age = expectFound(suggestions, text, QStringLiteral("age"), QStringLiteral("36"));
+    EXPECT_EQ(age.unit, QStringLiteral("years"));
+    EXPECT_EQ(age.text, QStringLiteral("36 year-old"));
+    EXPECT_EQ(expectFound(suggestions, text, QStringLiteral("sex"), QStringLiteral("female")).text,
+              QStringLiteral("female"));
+    const auto subtypes = Extractor::distinct(suggestions);
+    const auto subtype =
+        expectFound(subtypes, text, QStringLiteral("disease_subtype"), QStringLiteral("diffuse cutaneous"));
+    EXPECT_TRUE(subtype.text.contains(QLatin1String("diffuse SSc"))) << subtype.text.toStdString();
+    const auto duration = expectFound(suggestions, text, QStringLiteral("disease_duration"), QStringLiteral("10"));
+    EXPECT_EQ(duration.unit, QStringLiteral("years"));
+    EXPECT_EQ(duration.text, QStringLiteral("10-year history"));
+    const auto rodnan = expectFound(suggestions, text, QStringLiteral("outcome"), QStringLiteral("47"));
+    EXPECT_EQ(rodnan.measure, QStringLiteral("mRSS"));
+    EXPECT_EQ(rodnan.unit, QStringLiteral("/51"));
+    EXPECT_EQ(rodnan.text, QStringLiteral("Rodnan score 47/51"));
+    for (const char* drug : {"methotrexate", "azathioprine", "cyclophosphamide"})
+        EXPECT_EQ(expectFound(suggestions, text, QStringLiteral("prior_therapy"), QLatin1String(drug)).text,
+                  QLatin1String(drug));
+    EXPECT_EQ(expectFound(suggestions, text, QStringLiteral("infusions"), QStringLiteral("2")).text,
+              QStringLiteral("two infusions"));
+    EXPECT_EQ(expectFound(suggestions, text, QStringLiteral("donor"), QStringLiteral("allogeneic-unrelated")).text,
+              QStringLiteral("allogeneic unrelated-donor"));
+    expectFound(suggestions, text, QStringLiteral("intervention_family"), QStringLiteral("msc"));
+    expectFound(suggestions, text, QStringLiteral("route"), QStringLiteral("intravenous"));
+    const auto dose = expectFound(suggestions, text, QStringLiteral("dose"), QStringLiteral("2000000"));
+    EXPECT_EQ(dose.unit, QStringLiteral("cells/kg"));
+    EXPECT_EQ(dose.text, QStringLiteral("2x106/Kg"));
+    EXPECT_EQ(expectFound(suggestions, text, QStringLiteral("deaths"), QStringLiteral("1")).text,
+              QStringLiteral("patient died"));
+    // The Results sentence is the case itself: its dose and infusion count are the only ones in the text.
+    int doses = 0;
+    for (const auto& s : suggestions)
+        doses += s.field == QLatin1String("dose") ? 1 : 0;
+    EXPECT_EQ(doses, 1);
+}
+
+TEST(ExtractorTest, MergesRepeatsAtOnePlaceAndKeepsReadingOrder)
+{
+    const QString text = QStringLiteral("We report a 40-year-old woman. MSC were given; MSC were safe.");
+    const auto suggestions = Extractor().extract(text);
+    int patients = 0;
+    for (int i = 0; i < suggestions.size(); ++i) {
+        patients += suggestions[i].field == QLatin1String("patients") ? 1 : 0;
+        if (i > 0) {
+            EXPECT_LE(suggestions[i - 1].start, suggestions[i].start);
+        }
+    }
+    EXPECT_EQ(patients, 1);
+    const auto distinct = Extractor::distinct(suggestions);
+    EXPECT_EQ(distinct.size(), suggestions.size() - 1);
+    EXPECT_TRUE(Extractor().extract(QString()).isEmpty());
+}
