@@ -115,9 +115,9 @@ void DiseaseRule::collectPriorTherapy(const QString& text, Suggestions& out)
         "\\s*(?:(?:conventional|standard|multiple|several|previous|prior|immunosuppressive|first-line|second-line)\\s+)"
         "*"
         "(?:therapy|therapies|treatment|treatments|immunosuppressants?|immunosuppression|agents|drugs|DMARDs)\\s*"
-        ",?\\s*(?:including|with|such\\s+as|e\\.g\\.,?|i\\.e\\.,?|:)\\s*"));
+        ",?\\s*(?:including|included|consisted\\s+of|comprised|were|with|such\\s+as|e\\.g\\.,?|i\\.e\\.,?|:)\\s*"));
     static const QRegularExpression separator = regex(QStringLiteral(
-        "\\s*(?:\\([^)]{1,20}\\))?\\s*(?:,|;|/|\\+|\\band/"
+        "(?:\\s+(?:pulses?|therapy|treatment|infusions?|monotherapy))?\\s*(?:\\([^)]{1,20}\\))?\\s*(?:,|;|/|\\+|\\band/"
         "or\\b|\\band\\b|\\bor\\b|\\bplus\\b|\\bas\\s+well\\s+as\\b)?\\s*"
         "(?:(?:oral|intravenous|iv|i\\.v\\.|monthly|weekly|daily|high-dose|low-dose|pulse|pulsed|subcutaneous|"
         "and|or)\\s+)*"));

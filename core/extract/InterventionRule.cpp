@@ -6,6 +6,7 @@
 #include "core/extract/NumberParser.h"
 #include "core/extract/RuleSupport.h"
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -41,7 +42,8 @@ void collectPatterns(const QString& text,
             const int start = static_cast<int>(match.capturedStart(group));
             const int end = static_cast<int>(match.capturedEnd(group));
             if (start < 0 || overlaps(out, field, start, end) ||
-                isNegated(text, static_cast<int>(match.capturedStart())))
+                isNegated(text, static_cast<int>(match.capturedStart())) ||
+                isNegatedAfter(text, static_cast<int>(match.capturedEnd())))
                 continue;
             out << make(text, start, end, field, value, confidence);
         }
@@ -181,7 +183,8 @@ void InterventionRule::collectRoute(const QString& text, Suggestions& out)
         {ivCase, QStringLiteral("intravenous")},
         {regex(QStringLiteral("\\bintra-?arterial(?:ly)?\\b")), QStringLiteral("intra-arterial")},
         {regex(QStringLiteral("\\b(?:local(?:ly)?\\s+(?:injection|injected|administration|administered|infiltration|"
-                              "delivery|implantation)|intralesional(?:ly)?|intradermal(?:ly)?|injected\\s+(?:locally|"
+                              "delivery|implantation)|intralesional(?:ly)?|intradermal(?:ly)?|(?:injected|injection)(?:"
+                              "\\s+[\\w-]+)?\\s+\\K(?:locally|"
                               "into\\s+the\\s+(?:fingers?|digits?|hands?|skin|lesions?|ulcers?|face|lips?)))\\b")),
          QStringLiteral("local injection")},
         {regex(QStringLiteral("\\b(?:subcutaneous(?:ly)?|s\\.c\\.(?!\\w))")), QStringLiteral("subcutaneous")},
@@ -193,7 +196,10 @@ void InterventionRule::collectRoute(const QString& text, Suggestions& out)
             const int start = static_cast<int>(match.capturedStart());
             const int end = static_cast<int>(match.capturedEnd());
             // A route only matters for the cells; "intravenous cyclophosphamide" is the comparator's.
-            if (overlaps(out, ROUTE, start, end) || isNegated(text, start) ||
+            const bool repeated = std::any_of(out.cbegin(), out.cend(), [&](const Suggestion& s) {
+                return s.field == ROUTE && s.value == value && s.start < end && start < s.end;
+            });
+            if (repeated || isNegated(text, start) || isNegatedAfter(text, end) ||
                 !cellTherapy.match(sentenceAround(text, start)).hasMatch() ||
                 drugFollows.match(text.mid(end, 60)).hasMatch() ||
                 roman.match(text.mid(qMax(0, start - 8), qMin(start, 8))).hasMatch())

@@ -79,7 +79,7 @@ void PopulationRule::collectPatients(const QString& text, Suggestions& out)
                   .arg(NumberParser::numberPattern()));
     static const QRegularExpression precededByIn = regex(QStringLiteral("\\b(?:in|among)\\s+$"));
     static const QRegularExpression followedByEvent =
-        regex(QStringLiteral("^\\s+(?:\\w+\\s+)?(?:died|developed|experienced|suffered)\\b"));
+        regex(QStringLiteral("^\\s+(?:\\w+\\s+)?(?:died|developed|experienced|suffered|had|presented)\\b"));
     for (auto it = counted.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         const int start = static_cast<int>(match.capturedStart(1));
@@ -144,7 +144,8 @@ void PopulationRule::collectAge(const QString& text, Suggestions& out)
 
     static const QRegularExpression stated =
         regex(QStringLiteral(
-                  "\\b(?:(mean|median|average)\\s+)?(?:patients?'?\\s+)?age\\b(\\s+range)?(?:\\s*\\((mean|median)[^)]{"
+                  "\\b(?:(mean|median|average)\\s+(?:\\([^)]{0,10}\\)\\s*)?)?(?:patients?'?\\s+)?age\\b(\\s+range)?(?:"
+                  "\\s*\\((mean|median)[^)]{"
                   "0,20}\\))?"
                   "(?:\\s+(?:at|of)\\s+(?:the\\s+)?(?:transplant\\w*|inclusion|baseline|diagnosis|enrol+ment|onset|"
                   "HSCT|treatment|infusion|the\\s+patients|patients))?"

@@ -98,6 +98,13 @@ bool isNegated(const QString& text, int position)
     return false;
 }
 
+bool isNegatedAfter(const QString& text, int position)
+{
+    static const QRegularExpression denial =
+        regex(QStringLiteral("^\\s*(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:not|never)\\b"));
+    return denial.match(text.mid(position, 40)).hasMatch();
+}
+
 bool insideQuantity(const QString& text, int position)
 {
     static const QString joiners = QString::fromUtf8("0123456789.,^/*-\u2013\u00D7\u00B7+");

@@ -28,6 +28,8 @@ QString sentenceAround(const QString& text, int position);
  * "without", "never", "none", "neither", "nor", "excluding", "absence of"…
  */
 bool isNegated(const QString& text, int position);
+/** True when the words after \a position deny it: "HSCT was not performed", "MSC were never given". */
+bool isNegatedAfter(const QString& text, int position);
 /**
  * True when the number at \a position continues a longer quantity ("10^6", "2x106", "4.5",
  * "1-2"), so it must not be read as a count on its own.

@@ -33,6 +33,8 @@ QString eventName(const QString& text)
     name.replace(QRegularExpression(QStringLiteral("\\bSAEs?\\b")), QStringLiteral("serious adverse events"));
     name.replace(QRegularExpression(QStringLiteral("\\bAEs?\\b")), QStringLiteral("adverse events"));
     name = name.toLower();
+    // Severity words other than "serious"/"severe" describe, they do not define, the event.
+    name.remove(QRegularExpression(QStringLiteral("^(?:(?:mild|moderate|minor|transient)\\s+)+")));
     name.replace(QLatin1String("side-effect"), QLatin1String("side effect"));
     name.replace(QLatin1String("toxicities"), QLatin1String("toxicity"));
     for (const char* noun : {"event", "effect", "reaction", "complication", "infection"}) {
