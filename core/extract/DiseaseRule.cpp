@@ -65,13 +65,15 @@ void DiseaseRule::collectDuration(const QString& text, Suggestions& out)
     static const QRegularExpression stated = regex(
         QStringLiteral(
             "\\b(?:(mean|median|average)\\s+)?(?:(?:disease|SSc|illness|scleroderma)\\s+duration|duration\\s+of\\s+"
-            "(?:the\\s+)?(?:disease|SSc|illness|scleroderma))(?:\\s*(?:was|were|of|:|=|,)\\s*)*\\s*"
+            "(?:the\\s+)?(?:disease|SSc|illness|scleroderma))(?:\\s*\\((?:mean|median)[^)]{0,15}\\))?(?:\\s*(?:was|"
+            "were|of|:|=|,)\\s*)*\\s*"
             "(?:(?:mean|median)\\s+(?:of\\s+)?)?(%1)(?:\\s*(?:\\x{00B1}|\\+/-)\\s*%1)?(?:%2(%1))?"
             "(?:\\s*\\([^)]{0,30}\\))?\\s*%3")
             .arg(digits, range, unit));
     static const QRegularExpression historyOf = regex(
         QStringLiteral("\\b()(?:history\\s+of|(?:SSc|scleroderma|systemic\\s+sclerosis)\\s+for|diagnosed\\s+(?:with\\s+"
-                       "(?:SSc|scleroderma|systemic\\s+sclerosis)\\s+)?)\\s*(%1)(?:%2(%1))?\\s*%3(?:\\s+(?:ago|earlier|"
+                       "(?:[\\w-]+\\s+){0,3}?(?:SSc|scleroderma|systemic\\s+sclerosis)\\s+)?)\\s*(%1)(?:%2(%1))?\\s*%3("
+                       "?:\\s+(?:ago|earlier|"
                        "before|previously))?\\b")
             .arg(number, range, unit));
     for (const auto* expression : {&history, &stated, &historyOf}) {
@@ -93,6 +95,11 @@ void DiseaseRule::collectDuration(const QString& text, Suggestions& out)
             auto suggestion = make(text, match, DURATION, NumberParser::format(*lowYears), 0.85);
             suggestion.unit = QStringLiteral("years");
             suggestion.measure = statistic(match.captured(1));
+            if (suggestion.measure.isEmpty()) {
+                // "Disease duration (mean ± SD) was…" names its statistic in brackets.
+                static const QRegularExpression bracketed = regex(QStringLiteral("\\((mean|median)"));
+                suggestion.measure = statistic(bracketed.match(match.captured()).captured(1));
+            }
             if (const auto high = NumberParser::parse(match.captured(3))) {
                 suggestion.value += QLatin1Char('-') + NumberParser::format(*toYears(*high, match.captured(4)));
                 if (suggestion.measure.isEmpty())

@@ -33,13 +33,14 @@ void DoseRule::collect(const QString& text, Suggestions& out) const
 {
     const QString quantity =
         QStringLiteral("(?:%1|%2)").arg(NumberParser::scientificPattern(), NumberParser::digitsPattern());
-    static const QRegularExpression dose =
-        regex(QStringLiteral("(?<![\\w.,^])(%1)(?:%2(%1))?(?:\\s*(?:(?:viable|total|nucleated|mononuclear)\\s+)?(?:(?:"
-                             "CD34\\+?\\s*)?cells?|"
-                             "MSCs?|(?:BM|UC|AD|WJ)-MSCs?|mesenchymal\\s+(?:stem|stromal)\\s+cells|MNCs?|TNCs?))?"
-                             "(?:\\s*(/\\s*kg|/\\s*kilogram|per\\s+kg|per\\s+kilogram|kg-1|kg\\x{207B}\\x{00B9})"
-                             "(?:\\s+(?:of\\s+)?body\\s*weight|\\s+bw)?)?")
-                  .arg(quantity, NumberParser::rangeSeparatorPattern()));
+    static const QRegularExpression dose = regex(
+        QStringLiteral(
+            "(?<![\\w.,^])(%1)(?:(?:%2|\\s+and\\s+)(%1))?(?:\\s*(?:(?:viable|total|nucleated|mononuclear)\\s+)?(?:(?:"
+            "CD34\\+?\\s*)?cells?|"
+            "MSCs?|(?:BM|UC|AD|WJ)-MSCs?|mesenchymal\\s+(?:stem|stromal)\\s+cells|MNCs?|TNCs?))?"
+            "(?:\\s*(/\\s*kg|/\\s*kilogram|per\\s+kg|per\\s+kilogram|kg-1|kg\\x{207B}\\x{00B9})"
+            "(?:\\s+(?:of\\s+)?body\\s*weight|\\s+bw)?)?")
+            .arg(quantity, NumberParser::rangeSeparatorPattern()));
     static const QRegularExpression hasCells = regex(QStringLiteral("\\b(?:cells?|MSCs?|MNCs?|TNCs?)\\b"));
 
     for (auto it = dose.globalMatch(text); it.hasNext();) {
@@ -47,6 +48,11 @@ void DoseRule::collect(const QString& text, Suggestions& out) const
         const bool perKg = !match.captured(3).isEmpty();
         const int quantityEnd = static_cast<int>(match.capturedEnd(match.captured(2).isEmpty() ? 1 : 2));
         const bool cells = hasCells.match(text.mid(quantityEnd, match.capturedEnd() - quantityEnd)).hasMatch();
+        // "10^5 cells per well" is a culture density, not what a patient received.
+        static const QRegularExpression perVessel =
+            regex(QStringLiteral("^\\s*(?:per|/)\\s*(?:well|ml|cm2?|dish|flask|plate|field|mm)"));
+        if (!perKg && perVessel.match(text.mid(match.capturedEnd(), 20)).hasMatch())
+            continue;
         if (!perKg && !cells)
             continue; // "10^6 copies/mL": a power of ten, but not of cells
         const QString first = match.captured(1);

@@ -68,7 +68,8 @@ void OutcomeRule::collect(const QString& text, Suggestions& out) const
             .arg(NumberParser::wordsPattern());
     // Captures: 1 gap, 2 baseline, 3 %, 4 follow-up, 5 %, 6 "predicted", 7 time value, 8 time unit.
     static const QRegularExpression change = regex(
-        QStringLiteral("%1(?:from\\s+)?(?:(?:a\\s+)?baseline\\s+(?:value\\s+)?(?:of\\s+)?)?%2(\\s*%)?%3\\s*"
+        QStringLiteral("%1(?:from\\s+)?(?:(?:a\\s+)?baseline\\s+(?:value\\s+)?(?:of\\s+)?)?%2(\\s*%)?%3(?:\\s+(?:at|on)"
+                       "\\s+baseline)?\\s*"
                        "(?:%\\s*)?(?:predicted\\s+)?(?:to|\\x{2192}|->|-->)\\s*%2(\\s*%)?%3(\\s*(?:%\\s*)?(?:of\\s+)?"
                        "predicted)?%4")
             .arg(gap, number, spread, timepoint));

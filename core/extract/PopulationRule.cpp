@@ -203,19 +203,13 @@ void PopulationRule::collectSex(const QString& text, Suggestions& out)
     static const QRegularExpression ratio = regex(QStringLiteral(
         "\\b(?:F\\s*/\\s*M|female\\s*/\\s*male|women\\s*/\\s*men)(?:\\s+ratio)?\\s*(?:was\\s*|of\\s*|:|=)?"
         "\\s*(\\d+)\\s*[/:]\\s*(\\d+)"));
-    static const QRegularExpression single =
-        regex(QStringLiteral("\\ban?\\s+(?:[\\w-]+\\s+){0,3}?(female|woman|girl|lady|male|man|boy)\\b(?![-/])"));
+    static const QRegularExpression single = regex(
+        QStringLiteral("\\b(?:an?|this|our)\\s+(?:[\\w-]+\\s+){0,3}?(female|woman|girl|lady|male|man|boy)\\b(?![-/])"));
 
     for (auto it = counted.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         const auto value = NumberParser::parse(match.captured(1));
         if (!value || insideQuantity(text, static_cast<int>(match.capturedStart())))
-            continue;
-        // "a 36 year-old woman" is one woman, counted below, not "36 women".
-        if (match.captured(1).compare(QLatin1String("a single"), Qt::CaseInsensitive) != 0 &&
-            !match.captured(2).endsWith(QLatin1Char('s'), Qt::CaseInsensitive) &&
-            match.captured(2).compare(QLatin1String("men"), Qt::CaseInsensitive) != 0 &&
-            match.captured(2).compare(QLatin1String("women"), Qt::CaseInsensitive) != 0 && *value != 1.0)
             continue;
         auto suggestion = make(text, match, SEX, NumberParser::format(*value), 0.85);
         suggestion.unit = sexOf(match.captured(2));

@@ -114,8 +114,10 @@ TEST(ExtractorTest, CorpusPrecisionAndRecallStayAboveTheirFloors)
     std::cout << "extraction corpus: " << corpus.size() << " phrasings (" << distractors << " distractors), "
               << expected << " expected values, " << predicted << " suggested, " << correct << " correct; precision "
               << precision << ", recall " << recall << '\n';
-    EXPECT_GE(precision, 0.90);
-    EXPECT_GE(recall, 0.85);
+    // The floors sit just under what the rules reach (0.997 / 0.997 on 297 values), so losing a
+    // handful of correct suggestions, or adding a handful of wrong ones, fails the build.
+    EXPECT_GE(precision, 0.98);
+    EXPECT_GE(recall, 0.98);
 }
 
 namespace {
