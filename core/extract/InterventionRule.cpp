@@ -173,11 +173,12 @@ void InterventionRule::collectRoute(const QString& text, Suggestions& out)
 {
     static const QRegularExpression cellTherapy = regex(
         QStringLiteral("\\b(?:MSCs?|mesenchymal|stem\\s+cells?|stromal|cells|HSCT|grafts?|exosomes?|vesicles|EVs?|"
-                       "secretome)\\b|/\\s*kg\\b"));
+                       "secretome)\\b"));
     static const QRegularExpression drugFollows =
         regex(QStringLiteral("^\\s+(?:(?:monthly|pulse|pulsed|high-dose)\\s+)*(?:%1)").arg(DrugLexicon::pattern()));
     static const QRegularExpression ivCase(QStringLiteral("\\bIV\\b"));
-    static const QRegularExpression roman = regex(QStringLiteral("(?:class|grade|stage|type|phase|NYHA|WHO|FC)\\s*$"));
+    static const QRegularExpression roman =
+        regex(QStringLiteral("(?:(?:class|grade|stage|type|phase|NYHA|WHO|FC|DSM)\\s*|-)$"));
     const std::vector<Pattern> patterns = {
         {regex(QStringLiteral("\\b(?:intravenous(?:ly)?|i\\.\\s?v\\.(?!\\w))")), QStringLiteral("intravenous")},
         {ivCase, QStringLiteral("intravenous")},

@@ -78,6 +78,10 @@ void PopulationRule::collectPatients(const QString& text, Suggestions& out)
                   "\\b(%1)\\s+((?:[\\w+-]+\\s+){0,2}?)(?:patients?|subjects?|participants?|cases?|individuals?)\\b")
                   .arg(NumberParser::numberPattern()));
     static const QRegularExpression precededByIn = regex(QStringLiteral("\\b(?:in|among)\\s+$"));
+    static const QRegularExpression eventBefore =
+        regex(QStringLiteral("\\b(?:events?|infections?|reactions?|complications?|effects?|toxicit\\w*|fever|occurred|"
+                             "observed|seen|noted|reported|developed|improv\\w*|respon\\w*|decreas\\w*|increas\\w*|"
+                             "relapse\\w*|progress\\w*|remission)\\b"));
     static const QRegularExpression followedByEvent =
         regex(QStringLiteral("^\\s+(?:\\w+\\s+)?(?:died|developed|experienced|suffered|had|presented)\\b"));
     for (auto it = counted.globalMatch(text); it.hasNext();) {
@@ -85,9 +89,12 @@ void PopulationRule::collectPatients(const QString& text, Suggestions& out)
         const int start = static_cast<int>(match.capturedStart(1));
         if (insideQuantity(text, start) || !isPatientQualifier(match.captured(2)))
             continue;
-        // "infections in 3 patients" counts events, not the sample; so does "2 patients died".
-        if (precededByIn.match(text.mid(qMax(0, start - 8), qMin(start, 8))).hasMatch() ||
-            followedByEvent.match(text.mid(static_cast<int>(match.capturedEnd()), 30)).hasMatch())
+        // "infections in 3 patients" counts events, not the sample ("a trial in 35 patients" does
+        // count it); so does "2 patients died".
+        const int clause = sentenceStart(text, start);
+        const bool inAfterEvent = precededByIn.match(text.mid(qMax(0, start - 8), qMin(start, 8))).hasMatch() &&
+                                  eventBefore.match(text.mid(clause, start - clause)).hasMatch();
+        if (inAfterEvent || followedByEvent.match(text.mid(static_cast<int>(match.capturedEnd()), 30)).hasMatch())
             continue;
         const auto value = NumberParser::parse(match.captured(1));
         if (!value || *value <= 0 || isNegated(text, start))
