@@ -15,7 +15,7 @@ namespace stemma::core::extract {
  * family over it. Nothing is stored: the reviewer accepts or rejects each suggestion.
  *
  * Rules are plain regular expressions, so the extractor is fast, deterministic and explainable;
- * each suggestion quotes the span it came from. Thread-safe for concurrent extract() calls.
+ * each suggestion quotes the span it came from.
  */
 class Extractor
 {
