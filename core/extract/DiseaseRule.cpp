@@ -59,8 +59,8 @@ void DiseaseRule::collectDuration(const QString& text, Suggestions& out)
     const QString unit = QStringLiteral("(years?|yrs?|months?)");
     // Each expression captures: 1 statistic (or empty), 2 value, 3 upper bound, 4 unit.
     static const QRegularExpression history =
-        regex(QStringLiteral("\\b()(%1)(?:%2(%1))?[\\s-]*%3[\\s-]+(?:long\\s+)?(?:(?:disease|SSc|illness)\\s+)?"
-                             "(?:history|duration)\\b")
+        regex(QStringLiteral("\\b()(%1)(?:%2(%1))?[\\s-]*%3[\\s-]+(?:long\\s+)?(?:(?:disease|SSc|illness)\\s+"
+                             "(?:history|duration)|history)\\b")
                   .arg(number, range, unit));
     static const QRegularExpression stated = regex(
         QStringLiteral(

@@ -5,9 +5,21 @@
 #include "core/extract/NumberParser.h"
 #include "core/extract/RuleSupport.h"
 
+#include <cmath>
+
 namespace stemma::core::extract {
 
 using namespace support;
+
+namespace {
+
+/** Weeks and days become months to one decimal: 12 weeks → 2.8, not 2.7692. */
+double roundedMonths(double months)
+{
+    return std::round(months * 10.0) / 10.0;
+}
+
+} // namespace
 
 void FollowUpRule::collect(const QString& text, Suggestions& out) const
 {
@@ -43,11 +55,13 @@ void FollowUpRule::collect(const QString& text, Suggestions& out) const
             const auto months = low ? toMonths(*low, match.captured(5)) : std::nullopt;
             if (!months)
                 continue;
-            auto suggestion = make(text, match, QStringLiteral("follow_up"), NumberParser::format(*months), 0.85);
+            auto suggestion =
+                make(text, match, QStringLiteral("follow_up"), NumberParser::format(roundedMonths(*months)), 0.85);
             suggestion.unit = QStringLiteral("months");
             suggestion.measure = statistic(match.captured(1).isEmpty() ? match.captured(2) : match.captured(1));
             if (const auto high = NumberParser::parse(match.captured(4))) {
-                suggestion.value += QLatin1Char('-') + NumberParser::format(*toMonths(*high, match.captured(5)));
+                suggestion.value +=
+                    QLatin1Char('-') + NumberParser::format(roundedMonths(*toMonths(*high, match.captured(5))));
                 if (suggestion.measure.isEmpty())
                     suggestion.measure = QStringLiteral("range");
             }

@@ -130,9 +130,12 @@ void TransplantRule::collectConditioning(const QString& text, Suggestions& out)
             if (const QString amount = match.captured(QStringLiteral("otherDose")); !amount.isEmpty())
                 c.name += QLatin1Char(' ') + dose(amount, match.captured(QStringLiteral("otherUnit")));
         } else {
+            // Without a dose "TBI" may as well be traumatic brain injury; the sentence must say conditioning.
             c.name = QStringLiteral("TBI");
-            if (const QString amount = match.captured(QStringLiteral("tbi")); !amount.isEmpty())
+            const QString amount = match.captured(QStringLiteral("tbi"));
+            if (!amount.isEmpty())
                 c.name += QLatin1Char(' ') + dose(amount, match.captured(QStringLiteral("tbiUnit")));
+            c.isDosedOrSpecific = !amount.isEmpty();
         }
         components << c;
     }
