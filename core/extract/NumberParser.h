@@ -32,7 +32,7 @@ public:
     static QString rangeSeparatorPattern();
     /**
      * A power of ten after a coefficient and a multiplication sign: "10^6", "10(6)", "10⁶",
-     * "106" (the flattened superscript), "10 6", "e6".
+     * "106" (the flattened superscript; only 10^5 to 10^9, so "1010" is not misread).
      */
     static QString powerPattern();
     /** A coefficient times a power of ten, a bare power of ten, or "N million": one whole quantity. */
