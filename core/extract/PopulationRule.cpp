@@ -89,6 +89,16 @@ void PopulationRule::collectPatients(const QString& text, Suggestions& out)
         const int start = static_cast<int>(match.capturedStart(1));
         if (insideQuantity(text, start) || !isPatientQualifier(match.captured(2)))
             continue;
+        // "11 female and 2 male patients" splits the sample by sex; the sex rule counts each part.
+        static const QRegularExpression sexWord = regex(QStringLiteral("\\b(?:female|male|women|men|girls|boys)\\b"));
+        if (sexWord.match(match.captured(2)).hasMatch()) {
+            int sexes = 0;
+            const QString sentence = sentenceAround(text, start);
+            for (auto words = sexWord.globalMatch(sentence); words.hasNext(); words.next())
+                ++sexes;
+            if (sexes > 1)
+                continue;
+        }
         // "infections in 3 patients" counts events, not the sample ("a trial in 35 patients" does
         // count it); so does "2 patients died".
         const int clause = sentenceStart(text, start);
