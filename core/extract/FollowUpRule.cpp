@@ -35,7 +35,9 @@ void FollowUpRule::collect(const QString& text, Suggestions& out) const
                   .arg(number, spread, range, unit));
     static const QRegularExpression stated = regex(
         QStringLiteral(
-            "\\b(?:(mean|median)\\s+)?follow[\\s-]?ups?(?:\\s+(?:period|duration|time))?(?:\\s*\\((mean|median)[^)]*\\)"
+            "\\b(?:(mean|median)\\s+)?follow[\\s-]?ups?(?:\\s+(?:period|duration|time))?(?:\\s+(?:after|from|since)\\s+"
+            "[\\w-]+)?"
+            "(?:\\s*\\((mean|median)[^)]*\\)"
             ")?"
             "(?:\\s*(?:was|of|lasted|for|is|were|:|=|,|ranged\\s+from|ranging\\s+from|range|(?:mean|median)\\s+of|"
             "mean|median)\\s*)*\\s*(?:up\\s+to\\s+)?(%1)%2(?:%3(%1))?\\s*(?:\\([^)]{0,30}\\)\\s*)?%4")

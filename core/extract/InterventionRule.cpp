@@ -115,7 +115,11 @@ void InterventionRule::collectSource(const QString& text, Suggestions& out)
         const QString after = text.mid(end, 60);
         const bool abbreviation = match.captured().startsWith(QLatin1String("BM"), Qt::CaseInsensitive);
         // "bone marrow transplantation" is HSCT; only marrow that is the source of cells counts.
-        if (!abbreviation && (transplantFollows.match(after).hasMatch() || !cellsFollow.match(after).hasMatch()))
+        static const QRegularExpression mscBefore = regex(QStringLiteral("\\b(?:MSCs?|mesenchymal|stromal)\\b"));
+        const int sentence = sentenceStart(text, static_cast<int>(match.capturedStart()));
+        const bool aboutMsc = cellsFollow.match(after).hasMatch() ||
+                              mscBefore.match(text.mid(sentence, match.capturedStart() - sentence)).hasMatch();
+        if (!abbreviation && (transplantFollows.match(after).hasMatch() || !aboutMsc))
             continue;
         if (!isNegated(text, static_cast<int>(match.capturedStart())))
             out << make(text, match, SOURCE, QStringLiteral("bone-marrow"), 0.85);

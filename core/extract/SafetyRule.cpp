@@ -56,15 +56,15 @@ void SafetyRule::collect(const QString& text, Suggestions& out) const
 void SafetyRule::collectDeaths(const QString& text, Suggestions& out)
 {
     const QString number = NumberParser::numberPattern();
-    static const QRegularExpression none =
-        regex(QStringLiteral("\\b(?:(?:there\\s+(?:were|was)\\s+)?(?:no|zero)\\s+(?:[\\w-]+\\s+){0,2}?(?:deaths?|"
-                             "fatalities|died|mortality)|"
-                             "none\\s+of\\s+the\\s+(?:\\d+\\s+)?(?:[\\w-]+\\s+)?(?:patients|subjects|participants)\\s+"
-                             "died|without\\s+(?:any\\s+)?"
-                             "(?:[\\w-]+\\s+)?(?:deaths?|mortality)|all\\s+(?:\\d+\\s+|%1\\s+)?(?:patients\\s+)?(?:"
-                             "survived|were\\s+alive|"
-                             "are\\s+alive))\\b")
-                  .arg(NumberParser::wordsPattern()));
+    static const QRegularExpression none = regex(
+        QStringLiteral("\\b(?:(?:there\\s+(?:were|was)\\s+)?(?:no|zero|neither)\\s+(?:[\\w-]+\\s+){0,2}?(?:deaths?|"
+                       "fatalities|died|mortality)|"
+                       "none\\s+of\\s+the\\s+(?:\\d+\\s+)?(?:[\\w-]+\\s+)?(?:patients|subjects|participants)\\s+"
+                       "died|without\\s+(?:any\\s+)?"
+                       "(?:[\\w-]+\\s+)?(?:deaths?|mortality)|all\\s+(?:\\d+\\s+|%1\\s+)?(?:patients\\s+)?(?:"
+                       "survived|were\\s+alive|"
+                       "are\\s+alive))\\b")
+            .arg(NumberParser::wordsPattern()));
     static const QRegularExpression rate = regex(QStringLiteral(
         "\\b((?:treatment|transplant(?:ation)?|procedure)[\\s-]related\\s+mortality|TRM|overall\\s+mortality|"
         "mortality(?:\\s+rate)?)(?:\\s*\\(TRM\\))?(?:\\s*(?:was|of|:|=|,|at|rate|reached|is)\\s*)*"
