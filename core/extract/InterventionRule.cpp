@@ -180,9 +180,6 @@ void InterventionRule::collectRoute(const QString& text, Suggestions& out)
                        "secretome)\\b"));
     static const QRegularExpression drugFollows =
         regex(QStringLiteral("^\\s+(?:(?:monthly|pulse|pulsed|high-dose)\\s+)*(?:%1)").arg(DrugLexicon::pattern()));
-    // "Three intravenous infusions were given" is about the cells when no drug is named beside it.
-    static const QRegularExpression infusion = regex(QStringLiteral("\\binfus(?:ions?|ed)\\b"));
-    static const QRegularExpression anyDrug = regex(DrugLexicon::pattern());
     static const QRegularExpression ivCase(QStringLiteral("\\bIV\\b"));
     static const QRegularExpression roman =
         regex(QStringLiteral("(?:(?:class|grade|stage|type|phase|NYHA|WHO|FC|DSM)\\s*|-)$"));
@@ -208,9 +205,7 @@ void InterventionRule::collectRoute(const QString& text, Suggestions& out)
                 return s.field == ROUTE && s.value == value && s.start < end && start < s.end;
             });
             if (repeated || isNegated(text, start) || isNegatedAfter(text, end) ||
-                !(cellTherapy.match(sentenceAround(text, start)).hasMatch() ||
-                  (infusion.match(sentenceAround(text, start)).hasMatch() &&
-                   !anyDrug.match(sentenceAround(text, start)).hasMatch())) ||
+                !cellTherapy.match(sentenceAround(text, start)).hasMatch() ||
                 drugFollows.match(text.mid(end, 60)).hasMatch() ||
                 roman.match(text.mid(qMax(0, start - 8), qMin(start, 8))).hasMatch())
                 continue;
