@@ -5,6 +5,7 @@
 #include "app/cli/commands/DedupeCommand.h"
 #include "app/cli/commands/DemoCommand.h"
 #include "app/cli/commands/ImportCommand.h"
+#include "app/cli/commands/ExtractCommand.h"
 #include "app/cli/commands/InfoCommand.h"
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/ListCommand.h"
@@ -26,6 +27,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<MetaCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<ExtractCommand>());
 }
 
 CliApplication::~CliApplication() = default;
