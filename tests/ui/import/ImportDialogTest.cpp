@@ -57,10 +57,11 @@ protected:
 TEST_F(ImportDialogTest, ImportsInTheBackgroundAndSummarisesEachFile)
 {
     const QString good = writeRis(dir.filePath(QStringLiteral("embase.ris")), 25, true);
-    const QString bad = dir.filePath(QStringLiteral("notes.txt"));
+    // Any readable text could be a saved article page, so the file that must fail is binary.
+    const QString bad = dir.filePath(QStringLiteral("notes.png"));
     QFile notes(bad);
     ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
-    notes.write("Shopping list: milk, eggs\n");
+    notes.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0", 20));
     notes.close();
 
     ui::ImportDialog dialog(projectPath, {good, bad});
@@ -85,7 +86,7 @@ TEST_F(ImportDialogTest, ImportsInTheBackgroundAndSummarisesEachFile)
     auto* problems = dialog.findChild<QPlainTextEdit*>();
     ASSERT_NE(problems, nullptr);
     EXPECT_TRUE(problems->toPlainText().contains(QStringLiteral("embase.ris:"))) << problems->toPlainText().toStdString();
-    EXPECT_TRUE(problems->toPlainText().contains(QStringLiteral("notes.txt")));
+    EXPECT_TRUE(problems->toPlainText().contains(QStringLiteral("notes.png")));
 }
 
 TEST_F(ImportDialogTest, CancelLeavesTheProjectAsItWas)
