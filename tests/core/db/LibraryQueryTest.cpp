@@ -17,33 +17,51 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(project);
-        astis = add(QStringLiteral("Stem cell transplantation versus cyclophosphamide in systemic sclerosis"), 2014,
+        astis = add(QStringLiteral("Stem cell transplantation versus cyclophosphamide in systemic sclerosis"),
+                    2014,
                     {person(QStringLiteral("van Laar"), QStringLiteral("Jacob M")),
                      person(QStringLiteral("Farge"), QStringLiteral("Dominique")),
                      person(QStringLiteral("Schuerwegh"), QStringLiteral("Annemie")),
                      person(QStringLiteral("Tyndall"), QStringLiteral("Alan"))},
-                    QStringLiteral("JAMA"), PublicationType::JournalArticle, QStringLiteral("10.1001/jama.2014.6368"));
-        scot = add(QStringLiteral("Myeloablative autologous stem-cell transplantation for severe scleroderma"), 2018,
-                   {person(QStringLiteral("Sullivan"), QStringLiteral("Keith M"))}, QStringLiteral("N Engl J Med"),
-                   PublicationType::JournalArticle, {});
-        msc = add(QStringLiteral("Mesenchymal stromal cells for digital ulcers"), 2020,
-                  {Author{{}, {}, QStringLiteral("Scleroderma Cell Therapy Group")}}, QStringLiteral("Rheumatology"),
-                  PublicationType::ConferenceAbstract, {});
+                    QStringLiteral("JAMA"),
+                    PublicationType::JournalArticle,
+                    QStringLiteral("10.1001/jama.2014.6368"));
+        scot = add(QStringLiteral("Myeloablative autologous stem-cell transplantation for severe scleroderma"),
+                   2018,
+                   {person(QStringLiteral("Sullivan"), QStringLiteral("Keith M"))},
+                   QStringLiteral("N Engl J Med"),
+                   PublicationType::JournalArticle,
+                   {});
+        msc = add(QStringLiteral("Mesenchymal stromal cells for digital ulcers"),
+                  2020,
+                  {Author{{}, {}, QStringLiteral("Scleroderma Cell Therapy Group")}},
+                  QStringLiteral("Rheumatology"),
+                  PublicationType::ConferenceAbstract,
+                  {});
         undated = add(QStringLiteral("Cell therapy 100% explained"), std::nullopt, {}, {}, PublicationType::Book, {});
-        auto duplicate = add(QStringLiteral("Stem cell transplantation versus cyclophosphamide (duplicate)"), 2014,
-                             {person(QStringLiteral("van Laar"), QStringLiteral("J"))}, QStringLiteral("JAMA"),
-                             PublicationType::JournalArticle, {});
+        auto duplicate = add(QStringLiteral("Stem cell transplantation versus cyclophosphamide (duplicate)"),
+                             2014,
+                             {person(QStringLiteral("van Laar"), QStringLiteral("J"))},
+                             QStringLiteral("JAMA"),
+                             PublicationType::JournalArticle,
+                             {});
         ASSERT_TRUE(project->references().setMergedInto(duplicate, astis));
 
-        auto pubmed = project->references().addBatch(
-            ImportBatch{{}, QStringLiteral("PubMed"), QStringLiteral("pubmed.nbib"), QStringLiteral("nbib"), {}, {}, 1, 1, 0});
+        auto pubmed = project->references().addBatch(ImportBatch{
+            {}, QStringLiteral("PubMed"), QStringLiteral("pubmed.nbib"), QStringLiteral("nbib"), {}, {}, 1, 1, 0});
         ASSERT_TRUE(pubmed);
         batch = *pubmed;
         // The duplicate, not the survivor, was read from the batch: the survivor must still match.
-        ASSERT_TRUE(project->references().addSource(
-            ReferenceSource{{}, duplicate, batch, QStringLiteral("nbib"), QStringLiteral("pubmed.nbib"), 1, 1, QStringLiteral("PMID- 1")}));
-        ASSERT_TRUE(project->references().addSource(
-            ReferenceSource{{}, msc, batch, QStringLiteral("nbib"), QStringLiteral("pubmed.nbib"), 2, 9, QStringLiteral("PMID- 2")}));
+        ASSERT_TRUE(project->references().addSource(ReferenceSource{{},
+                                                                    duplicate,
+                                                                    batch,
+                                                                    QStringLiteral("nbib"),
+                                                                    QStringLiteral("pubmed.nbib"),
+                                                                    1,
+                                                                    1,
+                                                                    QStringLiteral("PMID- 1")}));
+        ASSERT_TRUE(project->references().addSource(ReferenceSource{
+            {}, msc, batch, QStringLiteral("nbib"), QStringLiteral("pubmed.nbib"), 2, 9, QStringLiteral("PMID- 2")}));
     }
 
     static Author person(const QString& family, const QString& given) { return Author{family, given, {}}; }
@@ -213,8 +231,9 @@ TEST_F(LibraryQueryTest, ReportsYearRangeAndTypesInUse)
     EXPECT_EQ((*range)->second, 2020);
     auto types = query.typesInUse();
     ASSERT_TRUE(types);
-    EXPECT_EQ(*types, (std::vector{PublicationType::JournalArticle, PublicationType::ConferenceAbstract,
-                                   PublicationType::Book}));
+    EXPECT_EQ(
+        *types,
+        (std::vector{PublicationType::JournalArticle, PublicationType::ConferenceAbstract, PublicationType::Book}));
 }
 
 TEST(LibraryQuerySearchWordsTest, SplitsOnPunctuationAndCapsTheCount)
