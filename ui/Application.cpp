@@ -10,6 +10,7 @@
 #include "ui/models/ReferenceTableModel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QLineEdit>
 #include <QPixmap>
@@ -86,11 +87,13 @@ int Application::run(int argc, char* argv[])
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Window size for --screenshot, WIDTHxHEIGHT."),
                                   QStringLiteral("size"),
-                                  QStringLiteral("1400x860"));
+                                  QStringLiteral("1600x900"));
     const QCommandLineOption tab(QStringLiteral("detail-tab"),
                                  QStringLiteral("Detail tab for --screenshot: overview, edit or sources."),
                                  QStringLiteral("tab"));
-    parser.addOptions({screenshot, part, search, size, tab});
+    const QCommandLineOption raw(QStringLiteral("show-raw"),
+                                 QStringLiteral("For --screenshot: tick \"Show raw record\" in the Sources tab."));
+    parser.addOptions({screenshot, part, search, size, tab, raw});
     parser.process(application);
 
     const bool screenshotMode = parser.isSet(screenshot);
@@ -136,6 +139,7 @@ int Application::run(int argc, char* argv[])
             library->detailPane()->tabs()->setCurrentIndex(ReferenceDetailPane::EditTab);
         else if (tabName == QLatin1String("sources"))
             library->detailPane()->tabs()->setCurrentIndex(ReferenceDetailPane::SourcesTab);
+        library->detailPane()->rawRecordToggle()->setChecked(parser.isSet(raw));
         library->table()->setFocus();
     }
     settle();

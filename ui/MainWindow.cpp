@@ -114,13 +114,13 @@ void MainWindow::createWorkspace()
     m_sidebar->setObjectName(QStringLiteral("partsListWidget"));
     m_sidebar->setMinimumWidth(fontMetrics().averageCharWidth() * SIDEBAR_WIDTH_CHARS / 2);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setSpacing(2);
     m_sidebar->setBackgroundRole(QPalette::Window);
     m_parts = new QStackedWidget(m_workspace);
     for (int i = 0; i < PART_COUNT; ++i) {
         const auto part = static_cast<Part>(i);
         auto* item = new QListWidgetItem(partName(part), m_sidebar);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(partName(part)).arg(i + 1));
+        item->setSizeHint(QSize(0, fontMetrics().lineSpacing() * 2));
         if (part == Part::Library)
             m_parts->addWidget(new QWidget(m_parts)); // replaced by the project's LibraryView
         else

@@ -77,9 +77,10 @@ QByteArray whereClause(const LibraryFilter& filter)
     const QStringList words = LibraryQuery::searchWords(filter.searchText);
     for (int i = 0; i < words.size(); ++i) {
         const QByteArray name = wordParameter(i);
-        sql += " AND ((' ' || r.title) LIKE '% ' || " + name + " || '%' ESCAPE '\\'"
-               " OR EXISTS (SELECT 1 FROM author a WHERE a.reference_id = r.id AND (a.family LIKE " + name +
-               " || '%' ESCAPE '\\' OR (' ' || a.collective) LIKE '% ' || " + name + " || '%' ESCAPE '\\')))";
+        sql += " AND ((' ' || r.title) LIKE '% ' || " + name +
+               " || '%' ESCAPE '\\'"
+               " OR EXISTS (SELECT 1 FROM author a WHERE a.reference_id = r.id AND (a.family LIKE " +
+               name + " || '%' ESCAPE '\\' OR (' ' || a.collective) LIKE '% ' || " + name + " || '%' ESCAPE '\\')))";
     }
     return sql;
 }
@@ -99,6 +100,31 @@ void bindFilter(Statement& statement, const LibraryFilter& filter)
         statement.bind(wordParameter(i).constData(), likeEscaped(words[i]));
 }
 
+constexpr const char* ROW_COLUMNS = "SELECT r.id, r.year, r.title, r.journal, r.type, r.doi, r.pmid, "
+                                    "(SELECT count(*) FROM author a WHERE a.reference_id = r.id) ";
+
+LibraryRow readRow(const Statement& statement)
+{
+    LibraryRow item;
+    item.id = ReferenceId(statement.int64(0));
+    item.year = statement.optionalInt(1);
+    item.title = statement.text(2);
+    item.journal = statement.text(3);
+    item.type = publicationTypeFromString(statement.text(4));
+    item.doi = statement.text(5);
+    item.pmid = statement.text(6);
+    item.authorCount = statement.integer(7);
+    return item;
+}
+
+QString idArray(const std::vector<ReferenceId>& ids)
+{
+    QJsonArray array;
+    for (const ReferenceId id : ids)
+        array.append(id.value);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 LibraryQuery::LibraryQuery(Database& database)
@@ -108,7 +134,8 @@ LibraryQuery::LibraryQuery(Database& database)
 
 QStringList LibraryQuery::searchWords(const QString& searchText)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
     QStringList words = searchText.split(separators, Qt::SkipEmptyParts);
     if (words.size() > MAX_SEARCH_WORDS)
         words.resize(MAX_SEARCH_WORDS);
@@ -133,9 +160,8 @@ Result<std::vector<LibraryRow>> LibraryQuery::page(const LibraryFilter& filter,
                                                    int offset,
                                                    int limit)
 {
-    const QByteArray sql = "SELECT r.id, r.year, r.title, r.journal, r.type, r.doi, r.pmid, "
-                           "(SELECT count(*) FROM author a WHERE a.reference_id = r.id) FROM reference r " +
-                           whereClause(filter) + ' ' + orderBy(sort) + " LIMIT :limit OFFSET :offset";
+    const QByteArray sql = QByteArray(ROW_COLUMNS) + "FROM reference r " + whereClause(filter) + ' ' + orderBy(sort) +
+                           " LIMIT :limit OFFSET :offset";
     auto statement = m_database.prepare(sql.constData());
     if (!statement)
         return statement.error();
@@ -143,49 +169,95 @@ Result<std::vector<LibraryRow>> LibraryQuery::page(const LibraryFilter& filter,
     statement->bind(":limit", limit).bind(":offset", offset);
 
     std::vector<LibraryRow> rows;
-    std::unordered_map<qint64, std::size_t> indexOf;
-    QJsonArray ids;
     for (;;) {
         auto row = statement->step();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        LibraryRow item;
-        item.id = ReferenceId(statement->int64(0));
-        item.year = statement->optionalInt(1);
-        item.title = statement->text(2);
-        item.journal = statement->text(3);
-        item.type = publicationTypeFromString(statement->text(4));
-        item.doi = statement->text(5);
-        item.pmid = statement->text(6);
-        item.authorCount = statement->integer(7);
-        indexOf.emplace(item.id.value, rows.size());
-        ids.append(item.id.value);
-        rows.push_back(std::move(item));
+        rows.push_back(readRow(*statement));
     }
-    if (rows.empty())
-        return rows;
+    STEMMA_TRY(addFirstAuthors(rows));
+    return rows;
+}
 
-    // The page's ids travel as one JSON array, so the statement is the same for every page.
+Result<std::vector<ReferenceId>> LibraryQuery::orderedIds(const LibraryFilter& filter, const LibrarySort& sort)
+{
+    const QByteArray sql = "SELECT r.id FROM reference r " + whereClause(filter) + ' ' + orderBy(sort);
+    auto statement = m_database.prepare(sql.constData());
+    if (!statement)
+        return statement.error();
+    bindFilter(*statement, filter);
+    std::vector<ReferenceId> ids;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return ids;
+        ids.emplace_back(statement->int64(0));
+    }
+}
+
+Result<std::vector<LibraryRow>> LibraryQuery::rows(const std::vector<ReferenceId>& ids)
+{
+    std::vector<LibraryRow> rows;
+    if (ids.empty())
+        return rows;
+    const QByteArray sql =
+        QByteArray(ROW_COLUMNS) + "FROM reference r WHERE r.id IN (SELECT value FROM json_each(:ids))";
+    auto statement = m_database.prepare(sql.constData());
+    if (!statement)
+        return statement.error();
+    statement->bind(":ids", idArray(ids));
+    std::unordered_map<qint64, LibraryRow> byId;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        LibraryRow item = readRow(*statement);
+        byId.emplace(item.id.value, std::move(item));
+    }
+    rows.reserve(byId.size());
+    for (const ReferenceId id : ids) {
+        auto found = byId.find(id.value);
+        if (found != byId.end())
+            rows.push_back(std::move(found->second));
+    }
+    STEMMA_TRY(addFirstAuthors(rows));
+    return rows;
+}
+
+Result<void> LibraryQuery::addFirstAuthors(std::vector<LibraryRow>& rows)
+{
+    if (rows.empty())
+        return {};
+    std::unordered_map<qint64, std::size_t> indexOf;
+    std::vector<ReferenceId> ids;
+    ids.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        indexOf.emplace(rows[i].id.value, i);
+        ids.push_back(rows[i].id);
+    }
+    // The ids travel as one JSON array, so the statement is the same for every page.
     auto authors = m_database.prepare("SELECT reference_id, family, given, collective FROM author "
                                       "WHERE reference_id IN (SELECT value FROM json_each(:ids)) "
                                       "AND position < :max ORDER BY reference_id, position");
     if (!authors)
         return authors.error();
-    authors->bind(":ids", QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)))
-        .bind(":max", MAX_FIRST_AUTHORS);
+    authors->bind(":ids", idArray(ids)).bind(":max", MAX_FIRST_AUTHORS);
     for (;;) {
         auto row = authors->step();
         if (!row)
             return row.error();
         if (!*row)
-            break;
+            return {};
         const auto found = indexOf.find(authors->int64(0));
         if (found != indexOf.end())
             rows[found->second].firstAuthors.append(Author{authors->text(1), authors->text(2), authors->text(3)});
     }
-    return rows;
 }
 
 Result<std::optional<int>> LibraryQuery::positionOf(const LibraryFilter& filter,

@@ -77,6 +77,13 @@ public:
     Result<int> count(const LibraryFilter& filter);
     /** Rows [offset, offset + limit) of the matching references in \a sort order (ties by id). */
     Result<std::vector<LibraryRow>> page(const LibraryFilter& filter, const LibrarySort& sort, int offset, int limit);
+    /**
+     * The ids of all matching references in \a sort order: 8 bytes a row, so a view can hold the
+     * whole order and read the rows themselves one page at a time with rows().
+     */
+    Result<std::vector<ReferenceId>> orderedIds(const LibraryFilter& filter, const LibrarySort& sort);
+    /** The table rows of \a ids, in the order given; ids that no longer exist are left out. */
+    Result<std::vector<LibraryRow>> rows(const std::vector<ReferenceId>& ids);
     /** The 0-based position of \a id in that order, or nothing when the filter hides it. */
     Result<std::optional<int>> positionOf(const LibraryFilter& filter, const LibrarySort& sort, ReferenceId id);
 
@@ -89,6 +96,8 @@ public:
     static QStringList searchWords(const QString& searchText);
 
 private:
+    Result<void> addFirstAuthors(std::vector<LibraryRow>& rows);
+
     Database& m_database;
 };
 

@@ -99,8 +99,9 @@ Result<void> SetReferenceField::setValue(Reference& reference, ReferenceField fi
         bool ok = false;
         const int year = trimmed.toInt(&ok);
         if (!ok || year < MIN_YEAR || year > MAX_YEAR)
-            return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("\"%1\" is not a year; type four digits, or nothing when unknown").arg(trimmed)};
+            return Error{
+                ErrorCode::InvalidArgument,
+                QStringLiteral("\"%1\" is not a year; type four digits, or nothing when unknown").arg(trimmed)};
         reference.year = year;
         return {};
     }
@@ -119,8 +120,10 @@ Result<void> SetReferenceField::setValue(Reference& reference, ReferenceField fi
     case ReferenceField::Doi:
         // Stored normalised (see Reference::doi) so duplicate detection keeps working.
         reference.doi = trimmed.toLower();
-        for (const QLatin1String prefix : {QLatin1String("https://doi.org/"), QLatin1String("http://doi.org/"),
-                                           QLatin1String("https://dx.doi.org/"), QLatin1String("doi:")})
+        for (const QLatin1String prefix : {QLatin1String("https://doi.org/"),
+                                           QLatin1String("http://doi.org/"),
+                                           QLatin1String("https://dx.doi.org/"),
+                                           QLatin1String("doi:")})
             if (reference.doi.startsWith(prefix))
                 reference.doi = reference.doi.mid(prefix.size()).trimmed();
         return {};

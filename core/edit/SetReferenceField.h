@@ -10,7 +10,21 @@
 namespace stemma::core::edit {
 
 /** The fields of a Reference a reviewer can edit one at a time. */
-enum class ReferenceField { Title, Year, Journal, Volume, Issue, Pages, Doi, Pmid, Abstract, Keywords, Type, Language, Url };
+enum class ReferenceField {
+    Title,
+    Year,
+    Journal,
+    Volume,
+    Issue,
+    Pages,
+    Doi,
+    Pmid,
+    Abstract,
+    Keywords,
+    Type,
+    Language,
+    Url
+};
 
 /**
  * Sets one field of a stored reference. Values travel as text so one command serves every

@@ -32,11 +32,14 @@ constexpr int EARLIEST_YEAR = 1800;
 constexpr quint32 STATE_VERSION = 1;
 
 /** Column widths in average characters, so they scale with the font on any screen. */
-constexpr int AUTHORS_CHARS = 28;
-constexpr int YEAR_CHARS = 6;
-constexpr int JOURNAL_CHARS = 22;
-constexpr int TYPE_CHARS = 16;
-constexpr int IDENTIFIER_CHARS = 24;
+constexpr int AUTHORS_CHARS = 22;
+constexpr int YEAR_CHARS = 8;
+constexpr int JOURNAL_CHARS = 18;
+constexpr int TYPE_CHARS = 14;
+constexpr int IDENTIFIER_CHARS = 20;
+/** The table's and the detail pane's share of the width when nothing is remembered yet. */
+constexpr int TABLE_SHARE = 62;
+constexpr int DETAIL_SHARE = 38;
 
 } // namespace
 
@@ -86,8 +89,8 @@ LibraryView::LibraryView(ProjectSession& session, QWidget* parent)
     m_detail = new ReferenceDetailPane(session, m_splitter);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, TABLE_SHARE);
+    m_splitter->setStretchFactor(1, DETAIL_SHARE);
 
     setTabOrder(m_search, m_table);
     setTabOrder(m_table, m_detail->firstFocusWidget());
@@ -278,6 +281,17 @@ void LibraryView::keepSelectionAfterReset()
     m_detail->showReference(core::ReferenceId());
 }
 
+void LibraryView::showEvent(QShowEvent* event)
+{
+    // The splitter only knows its width once shown; share it out then unless a saved state did.
+    if (!m_splitterPlaced) {
+        m_splitterPlaced = true;
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * TABLE_SHARE / 100, width * DETAIL_SHARE / 100});
+    }
+    QWidget::showEvent(event);
+}
+
 bool LibraryView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table && event->type() == QEvent::KeyPress) {
@@ -307,7 +321,7 @@ void LibraryView::restoreState(const QByteArray& state)
     stream >> version >> splitter >> header;
     if (stream.status() != QDataStream::Ok || version != STATE_VERSION)
         return;
-    m_splitter->restoreState(splitter);
+    m_splitterPlaced = m_splitter->restoreState(splitter);
     m_table->horizontalHeader()->restoreState(header);
 }
 

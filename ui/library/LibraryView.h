@@ -61,6 +61,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* buildFilterBar();
@@ -82,6 +83,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QTimer* m_searchTimer = nullptr;
     core::ReferenceId m_selectedBeforeReset;
+    bool m_splitterPlaced = false;
 };
 
 } // namespace stemma::ui

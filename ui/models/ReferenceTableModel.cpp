@@ -5,6 +5,9 @@
 #include "core/Log.h"
 #include "core/ReviewProject.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace stemma::ui {
 
 using core::db::LibrarySortKey;
@@ -14,14 +17,14 @@ ReferenceTableModel::ReferenceTableModel(core::ReviewProject& project, QObject* 
     , m_query(project.database())
     , m_pages(MAX_CACHED_PAGES)
 {
-    recount();
+    reload();
 }
 
 ReferenceTableModel::~ReferenceTableModel() = default;
 
 int ReferenceTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int ReferenceTableModel::columnCount(const QModelIndex& parent) const
@@ -31,12 +34,15 @@ int ReferenceTableModel::columnCount(const QModelIndex& parent) const
 
 const core::db::LibraryRow* ReferenceTableModel::row(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
+    if (row < 0 || row >= rowCount())
         return nullptr;
     const int pageIndex = row / PAGE_SIZE;
+    const std::size_t first = static_cast<std::size_t>(pageIndex) * PAGE_SIZE;
     auto* page = m_pages.object(pageIndex);
     if (!page) {
-        auto rows = m_query.page(m_filter, m_sort, pageIndex * PAGE_SIZE, PAGE_SIZE);
+        const std::vector<core::ReferenceId> ids(m_ids.begin() + first,
+                                                 m_ids.begin() + std::min(first + PAGE_SIZE, m_ids.size()));
+        auto rows = m_query.rows(ids);
         if (!rows) {
             core::log::ui()->error("cannot read library page {}: {}", pageIndex, rows.error().message);
             return nullptr;
@@ -44,9 +50,14 @@ const core::db::LibraryRow* ReferenceTableModel::row(int row) const
         page = new std::vector<core::db::LibraryRow>(std::move(*rows));
         m_pages.insert(pageIndex, page);
     }
-    const std::size_t offset = static_cast<std::size_t>(row % PAGE_SIZE);
-    // The file may have lost rows since the count (another window deleted some).
-    return offset < page->size() ? &(*page)[offset] : nullptr;
+    // A row deleted meanwhile (by another window) is missing from the page; never show a neighbour instead.
+    const std::size_t offset = static_cast<std::size_t>(row) - first;
+    if (offset < page->size() && (*page)[offset].id == m_ids[static_cast<std::size_t>(row)])
+        return &(*page)[offset];
+    for (const auto& item : *page)
+        if (item.id == m_ids[static_cast<std::size_t>(row)])
+            return &item;
+    return nullptr;
 }
 
 QVariant ReferenceTableModel::data(const QModelIndex& index, int role) const
@@ -131,7 +142,7 @@ void ReferenceTableModel::sort(int column, Qt::SortOrder order)
     // The rows are in the database's order, not ours: a reset is the honest signal.
     beginResetModel();
     m_sort = sort;
-    m_pages.clear();
+    reload();
     endResetModel();
 }
 
@@ -141,43 +152,56 @@ void ReferenceTableModel::setFilter(const core::db::LibraryFilter& filter)
         return;
     beginResetModel();
     m_filter = filter;
-    m_pages.clear();
-    recount();
+    reload();
     endResetModel();
 }
 
-void ReferenceTableModel::recount()
+void ReferenceTableModel::reload()
 {
-    auto shown = m_query.count(m_filter);
+    m_pages.clear();
+    auto ids = m_query.orderedIds(m_filter, m_sort);
     auto total = m_query.count({});
-    if (!shown || !total) {
-        core::log::ui()->error("cannot count references: {}", (!shown ? shown : total).error().message);
-        m_rowCount = 0;
+    if (!ids || !total) {
+        core::log::ui()->error("cannot list references: {}", (!ids ? ids.error() : total.error()).message);
+        m_ids.clear();
         m_totalCount = 0;
     } else {
-        m_rowCount = *shown;
+        m_ids = std::move(*ids);
         m_totalCount = *total;
     }
-    emit countsChanged(m_rowCount, m_totalCount);
+    emit countsChanged(rowCount(), m_totalCount);
 }
 
 void ReferenceTableModel::refresh()
 {
-    auto shown = m_query.count(m_filter);
-    if (shown && *shown == m_rowCount) {
-        m_pages.clear();
-        auto total = m_query.count({});
-        if (total)
-            m_totalCount = *total;
-        if (m_rowCount > 0)
-            emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
-        emit countsChanged(m_rowCount, m_totalCount);
+    auto ids = m_query.orderedIds(m_filter, m_sort);
+    if (!ids || ids->size() != m_ids.size()) {
+        beginResetModel();
+        reload();
+        endResetModel();
         return;
     }
-    beginResetModel();
+    // Same rows, perhaps in a new order: a layout change lets selections follow their references.
+    emit layoutAboutToBeChanged();
+    std::unordered_map<qint64, int> newRow;
+    newRow.reserve(ids->size());
+    for (std::size_t i = 0; i < ids->size(); ++i)
+        newRow.emplace((*ids)[i].value, static_cast<int>(i));
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex& index : from) {
+        const auto found = newRow.find(m_ids[static_cast<std::size_t>(index.row())].value);
+        to.append(found == newRow.end() ? QModelIndex() : createIndex(found->second, index.column()));
+    }
+    m_ids = std::move(*ids);
     m_pages.clear();
-    recount();
-    endResetModel();
+    changePersistentIndexList(from, to);
+    emit layoutChanged();
+    auto total = m_query.count({});
+    if (total)
+        m_totalCount = *total;
+    emit countsChanged(rowCount(), m_totalCount);
 }
 
 core::ReferenceId ReferenceTableModel::referenceId(int row) const
@@ -188,14 +212,8 @@ core::ReferenceId ReferenceTableModel::referenceId(int row) const
 
 int ReferenceTableModel::rowOf(core::ReferenceId id) const
 {
-    if (!id.isValid())
-        return -1;
-    auto position = m_query.positionOf(m_filter, m_sort, id);
-    if (!position) {
-        core::log::ui()->error("cannot find reference {}: {}", id.value, position.error().message);
-        return -1;
-    }
-    return position->value_or(-1);
+    const auto found = std::find(m_ids.begin(), m_ids.end(), id);
+    return found == m_ids.end() || !id.isValid() ? -1 : static_cast<int>(found - m_ids.begin());
 }
 
 QString ReferenceTableModel::shortAuthors(const core::db::LibraryRow& row)

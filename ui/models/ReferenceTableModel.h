@@ -14,9 +14,10 @@ class ReviewProject;
 namespace stemma::ui {
 
 /**
- * The Library table: live references, filtered and sorted in SQL and read one page at a time
- * as the view asks for rows, so a project of 100,000 references opens at once and only the
- * pages near the visible rows stay in memory.
+ * The Library table: live references, filtered and sorted in SQL. The model holds only the
+ * ordered ids (8 bytes a row) and reads the rows themselves one page at a time as the view
+ * asks for them, so a project of 100,000 references opens at once, scrolling anywhere costs
+ * one small query, and only the pages near the visible rows stay in memory.
  */
 class ReferenceTableModel final : public QAbstractTableModel
 {
@@ -51,7 +52,10 @@ public:
     /** Pages read so far and still cached; for tests and the benchmark. */
     int cachedPageCount() const { return m_pages.count(); }
 
-    /** Re-reads counts and rows after the file changed; keeps the row set when its size did not change. */
+    /**
+     * Re-reads the order and rows after the file changed. Selections follow their references
+     * (an edited title may move its row under a title sort).
+     */
     void refresh();
 
     /** "van Laar JM, Farge D, et al." */
@@ -65,12 +69,12 @@ signals:
 
 private:
     const core::db::LibraryRow* row(int row) const;
-    void recount();
+    void reload();
 
     mutable core::db::LibraryQuery m_query;
     core::db::LibraryFilter m_filter;
     core::db::LibrarySort m_sort;
-    int m_rowCount = 0;
+    std::vector<core::ReferenceId> m_ids;
     int m_totalCount = 0;
     mutable QCache<int, std::vector<core::db::LibraryRow>> m_pages;
 };

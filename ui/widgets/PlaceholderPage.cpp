@@ -31,7 +31,8 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& descriptio
     m_description->setWordWrap(true);
     m_description->setAlignment(Qt::AlignHCenter);
     m_description->setTextFormat(Qt::PlainText);
-    m_description->setMaximumWidth(fontMetrics().averageCharWidth() * TEXT_WIDTH_CHARS);
+    // A fixed width lets the wrapped text take the height it needs inside a centred layout.
+    m_description->setFixedWidth(fontMetrics().averageCharWidth() * TEXT_WIDTH_CHARS);
     layout->addWidget(m_description, 0, Qt::AlignHCenter);
 
     auto* notYet = new QLabel(tr("Not available yet."), this);

@@ -243,3 +243,21 @@ TEST(LibraryQuerySearchWordsTest, SplitsOnPunctuationAndCapsTheCount)
     EXPECT_EQ(db::LibraryQuery::searchWords(QStringLiteral("a b c d e f g h i j")).size(),
               db::LibraryQuery::MAX_SEARCH_WORDS);
 }
+
+TEST_F(LibraryQueryTest, OrderedIdsMatchThePagesAndRowsKeepTheGivenOrder)
+{
+    const db::LibrarySort sort{db::LibrarySortKey::Authors, false};
+    auto ordered = query.orderedIds({}, sort);
+    ASSERT_TRUE(ordered);
+    EXPECT_EQ(*ordered, ids({}, sort));
+
+    auto rows = query.rows({scot, ReferenceId(9999), astis});
+    ASSERT_TRUE(rows);
+    ASSERT_EQ(rows->size(), 2u);
+    EXPECT_EQ((*rows)[0].id, scot);
+    EXPECT_EQ((*rows)[0].firstAuthors.size(), 1);
+    EXPECT_EQ((*rows)[1].id, astis);
+    EXPECT_EQ((*rows)[1].firstAuthors.size(), 3);
+    EXPECT_EQ((*rows)[1].title,
+              QStringLiteral("Stem cell transplantation versus cyclophosphamide in systemic sclerosis"));
+}

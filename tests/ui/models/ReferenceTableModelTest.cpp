@@ -112,3 +112,18 @@ TEST(ReferenceTableModelStaticTest, ShortAuthorsNamesTwoThenEtAl)
     row.authorCount = 2;
     EXPECT_EQ(ReferenceTableModel::shortAuthors(row), QStringLiteral("van Laar JM, EBMT Group"));
 }
+
+TEST_F(ReferenceTableModelTest, RefreshMovesAnEditedRowAndItsSelection)
+{
+    model->sort(ReferenceTableModel::TitleColumn, Qt::AscendingOrder);
+    const QPersistentModelIndex selected = model->index(model->rowOf(core::ReferenceId(4)), 0);
+    ASSERT_NE(selected.row(), 0);
+    core::Reference reference = *project->references().get(core::ReferenceId(4));
+    reference.title = QStringLiteral("AAA first by title");
+    ASSERT_TRUE(project->references().update(reference));
+    model->refresh();
+    EXPECT_EQ(selected.row(), 0);
+    EXPECT_EQ(model->index(0, ReferenceTableModel::TitleColumn).data().toString(),
+              QStringLiteral("AAA first by title"));
+    EXPECT_EQ(model->rowCount(), 50);
+}
