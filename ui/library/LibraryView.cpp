@@ -35,7 +35,7 @@ constexpr quint32 STATE_VERSION = 1;
 constexpr int AUTHORS_CHARS = 22;
 constexpr int YEAR_CHARS = 8;
 constexpr int JOURNAL_CHARS = 18;
-constexpr int TYPE_CHARS = 14;
+constexpr int TYPE_CHARS = 17;
 constexpr int IDENTIFIER_CHARS = 20;
 /** The table's and the detail pane's share of the width when nothing is remembered yet. */
 constexpr int TABLE_SHARE = 62;

@@ -285,7 +285,8 @@ void ReferenceDetailPane::renderSources()
                 html +=
                     QStringLiteral("<p><small>%1</small></p>").arg(tr("via merged duplicate #%1").arg(record.value));
             if (m_showRaw->isChecked())
-                html += QStringLiteral("<pre>%1</pre>").arg(source.rawText.toHtmlEscaped());
+                html +=
+                    QStringLiteral("<pre style=\"white-space: pre-wrap\">%1</pre>").arg(source.rawText.toHtmlEscaped());
         }
     }
     if (shown == 0)

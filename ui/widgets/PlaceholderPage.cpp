@@ -33,6 +33,7 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& descriptio
     m_description->setTextFormat(Qt::PlainText);
     // A fixed width lets the wrapped text take the height it needs inside a centred layout.
     m_description->setFixedWidth(fontMetrics().averageCharWidth() * TEXT_WIDTH_CHARS);
+    m_description->setMinimumHeight(m_description->heightForWidth(m_description->width()));
     layout->addWidget(m_description, 0, Qt::AlignHCenter);
 
     auto* notYet = new QLabel(tr("Not available yet."), this);
