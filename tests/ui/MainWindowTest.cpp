@@ -224,6 +224,14 @@ TEST_F(MainWindowTest, EditTitleThenUndoAndRedoThroughTheMenu)
     EXPECT_EQ(window.project()->references().get(core::ReferenceId(3))->title, QStringLiteral("Corrected title"));
     EXPECT_EQ(title->text(), QStringLiteral("Corrected title"));
     EXPECT_EQ(window.session()->undoStack()->count(), 1);
+
+    // With the title saved, Ctrl+Z in the title field undoes the project edit, Ctrl+Shift+Z redoes it.
+    EXPECT_EQ(QApplication::focusWidget(), title);
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(window.project()->references().get(core::ReferenceId(3))->title,
+              QStringLiteral("Haematopoietic stem cell transplantation, cohort 3"));
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(window.project()->references().get(core::ReferenceId(3))->title, QStringLiteral("Corrected title"));
 }
 
 TEST_F(MainWindowTest, AboutNamesTheLibrariesAndTheirLicences)

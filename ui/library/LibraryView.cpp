@@ -150,6 +150,8 @@ QWidget* LibraryView::buildFilterBar()
         box->setSpecialValueText(anyText);
         box->setValue(box->minimum());
         box->setAccelerated(true);
+        // Filter once the year is typed, not at every digit.
+        box->setKeyboardTracking(false);
         return box;
     };
     m_yearFrom = makeYearBox(QStringLiteral("yearFromSpinBox"), tr("any"));

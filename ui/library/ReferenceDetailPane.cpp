@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -96,6 +97,7 @@ QLineEdit* ReferenceDetailPane::addLineEdit(ReferenceField field)
     auto* edit = new QLineEdit(this);
     edit->setObjectName(SetReferenceField::fieldName(field).toLower() + QStringLiteral("LineEdit"));
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] { commit(field, edit->text()); });
+    edit->installEventFilter(this);
     m_editors[field] = edit;
     return edit;
 }
@@ -170,6 +172,19 @@ QWidget* ReferenceDetailPane::lastFocusWidget() const
 
 bool ReferenceDetailPane::eventFilter(QObject* watched, QEvent* event)
 {
+    // A line edit claims Ctrl+Z for its own typing. Once its text is saved it has nothing of
+    // its own to undo, and the keys should reach Edit ▸ Undo/Redo and the project instead.
+    if (event->type() == QEvent::ShortcutOverride) {
+        if (auto* line = qobject_cast<QLineEdit*>(watched)) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            const bool undo = key->matches(QKeySequence::Undo) && !line->isUndoAvailable();
+            const bool redo = key->matches(QKeySequence::Redo) && !line->isRedoAvailable();
+            if (undo || redo) {
+                event->ignore();
+                return true;
+            }
+        }
+    }
     // Plain-text editors have no editingFinished; leaving them is the moment to save.
     if (event->type() == QEvent::FocusOut) {
         for (const ReferenceField field : {ReferenceField::Keywords, ReferenceField::Abstract})
@@ -300,9 +315,11 @@ void ReferenceDetailPane::fillEditors()
     for (const auto& [field, widget] : m_editors) {
         const QString value = SetReferenceField::value(m_reference, field);
         if (auto* line = qobject_cast<QLineEdit*>(widget)) {
-            if (line->text() != value)
-                line->setText(value);
-            line->setCursorPosition(0);
+            // setText() also clears the line edit's own undo history: what is saved is the baseline.
+            const bool hadFocus = line->hasFocus();
+            line->setText(value);
+            if (!hadFocus)
+                line->setCursorPosition(0);
         } else if (auto* text = qobject_cast<QPlainTextEdit*>(widget)) {
             if (text->toPlainText() != value)
                 text->setPlainText(value);
