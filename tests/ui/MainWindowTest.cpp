@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -240,4 +241,29 @@ TEST_F(MainWindowTest, AboutNamesTheLibrariesAndTheirLicences)
     EXPECT_TRUE(html.contains(QString::fromLatin1(qVersion())));
     for (const char* name : {"SQLite", "spdlog", "LGPL-3.0-only", "public domain", "MIT"})
         EXPECT_TRUE(html.contains(QString::fromLatin1(name))) << name;
+}
+
+TEST_F(MainWindowTest, RemembersWindowSizeAndLibraryColumns)
+{
+    const QString path = makeProject(QStringLiteral("state.stemma"), 5);
+    int authorsWidth = 0;
+    {
+        MainWindow window;
+        ASSERT_TRUE(window.openProject(path));
+        window.resize(1111, 777);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.libraryView()->table()->horizontalHeader()->resizeSection(ui::ReferenceTableModel::AuthorsColumn, 321);
+        window.libraryView()->table()->sortByColumn(ui::ReferenceTableModel::TitleColumn, Qt::AscendingOrder);
+        authorsWidth =
+            window.libraryView()->table()->horizontalHeader()->sectionSize(ui::ReferenceTableModel::AuthorsColumn);
+        window.close();
+    }
+    MainWindow window;
+    EXPECT_EQ(window.size(), QSize(1111, 777));
+    ASSERT_TRUE(window.openProject(path));
+    const QHeaderView* header = window.libraryView()->table()->horizontalHeader();
+    EXPECT_EQ(header->sectionSize(ui::ReferenceTableModel::AuthorsColumn), authorsWidth);
+    EXPECT_EQ(header->sortIndicatorSection(), ui::ReferenceTableModel::TitleColumn);
+    EXPECT_EQ(window.libraryView()->model()->sortOrder().key, core::db::LibrarySortKey::Title);
 }
