@@ -6,30 +6,97 @@
 
 #include <memory>
 
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QUndoGroup;
+
 namespace stemma::core {
 class ReviewProject;
 }
 
 namespace stemma::ui {
 
-/** The workstation window: the project's parts on the left, the current part in the middle. */
+class LibraryView;
+class ProjectSession;
+class WelcomePage;
+
+/**
+ * The workstation window: the project's parts in a sidebar on the left, the current part
+ * beside it. It wires menus and actions to the parts and keeps window state in QSettings;
+ * the parts themselves do the work.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    /** The parts of a review, in sidebar order (Ctrl+1 … Ctrl+6). */
+    enum class Part { Library, Screening, Studies, Codebook, Compare, Reports };
+    static constexpr int PART_COUNT = 6;
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /** Shows \a project; the window takes ownership. */
     void setProject(std::unique_ptr<core::ReviewProject> project);
-    core::ReviewProject* project() const { return m_project.get(); }
+    core::ReviewProject* project() const;
+    ProjectSession* session() const { return m_session.get(); }
+
+    /** Opens \a path, telling the user when that fails; remembers it among the recent files. */
+    bool openProject(const QString& path);
+    /** Creates a new project at \a path and opens it. */
+    bool createProject(const QString& path);
+    void closeProject();
+
+    Part currentPart() const;
+    void setCurrentPart(Part part);
+    static QString partName(Part part);
+
+    LibraryView* libraryView() const { return m_library; }
+    QListWidget* sidebar() const { return m_sidebar; }
+    QMenu* recentMenu() const { return m_recentMenu; }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
+    QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createActions();
+    void createWorkspace();
+    void rebuildRecentMenu();
     void updateTitle();
+    void updateActions();
+    void updateCounts(int shown, int total);
+    void showError(const QString& what, const QString& message);
+    void saveWindowState();
+    void restoreWindowState();
 
-    std::unique_ptr<core::ReviewProject> m_project;
+    void newProject();
+    void openProjectDialog();
+    void find();
+    void about();
+    void openLogFolder();
+
+    std::unique_ptr<ProjectSession> m_session;
+    QUndoGroup* m_undoGroup = nullptr;
+    QStackedWidget* m_central = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QSplitter* m_workspace = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_parts = nullptr;
+    LibraryView* m_library = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QActionGroup* m_partActions = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_findAction = nullptr;
 };
 
 } // namespace stemma::ui

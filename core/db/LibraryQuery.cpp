@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/db/LibraryQuery.h"
+
+#include "core/db/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <unordered_map>
+
+namespace stemma::core::db {
+namespace {
+
+// The first author's family (or collective) name; the Authors column sorts on it.
+constexpr const char* FIRST_AUTHOR_KEY = "(SELECT coalesce(a.family, a.collective) FROM author a "
+                                         "WHERE a.reference_id = r.id AND a.position = 0) COLLATE NOCASE";
+
+/** The ORDER BY clause for \a sort: fixed text per key, so no caller text reaches the SQL. */
+QByteArray orderBy(const LibrarySort& sort)
+{
+    const char* direction = sort.descending ? " DESC" : " ASC";
+    QByteArray key;
+    switch (sort.key) {
+    case LibrarySortKey::Authors:
+        key = FIRST_AUTHOR_KEY;
+        break;
+    case LibrarySortKey::Year:
+        key = "r.year";
+        break;
+    case LibrarySortKey::Title:
+        key = "r.title COLLATE NOCASE";
+        break;
+    case LibrarySortKey::Journal:
+        key = "r.journal COLLATE NOCASE";
+        break;
+    case LibrarySortKey::Type:
+        key = "r.type";
+        break;
+    case LibrarySortKey::Identifier:
+        key = "coalesce(r.doi, r.pmid)";
+        break;
+    }
+    return "ORDER BY " + key + direction + ", r.id" + direction;
+}
+
+/** Escapes LIKE wildcards so a typed "%" or "_" matches itself. */
+QString likeEscaped(const QString& word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+
+QByteArray wordParameter(int index)
+{
+    return ":w" + QByteArray::number(index);
+}
+
+/** WHERE clause for \a filter; only parameter names vary, never values. */
+QByteArray whereClause(const LibraryFilter& filter)
+{
+    QByteArray sql = "WHERE r.merged_into IS NULL";
+    if (filter.yearFrom)
+        sql += " AND r.year >= :year_from";
+    if (filter.yearTo)
+        sql += " AND r.year <= :year_to";
+    if (filter.type)
+        sql += " AND r.type = :type";
+    if (filter.batch.isValid())
+        // A survivor counts as read from a batch when one of its merged duplicates was.
+        sql += " AND r.id IN (SELECT coalesce(d.merged_into, d.id) FROM reference_source s "
+               "JOIN reference d ON d.id = s.reference_id WHERE s.batch_id = :batch)";
+    const QStringList words = LibraryQuery::searchWords(filter.searchText);
+    for (int i = 0; i < words.size(); ++i) {
+        const QByteArray name = wordParameter(i);
+        sql += " AND ((' ' || r.title) LIKE '% ' || " + name +
+               " || '%' ESCAPE '\\'"
+               " OR EXISTS (SELECT 1 FROM author a WHERE a.reference_id = r.id AND (a.family LIKE " +
+               name + " || '%' ESCAPE '\\' OR (' ' || a.collective) LIKE '% ' || " + name + " || '%' ESCAPE '\\')))";
+    }
+    return sql;
+}
+
+void bindFilter(Statement& statement, const LibraryFilter& filter)
+{
+    if (filter.yearFrom)
+        statement.bind(":year_from", *filter.yearFrom);
+    if (filter.yearTo)
+        statement.bind(":year_to", *filter.yearTo);
+    if (filter.type)
+        statement.bind(":type", toString(*filter.type));
+    if (filter.batch.isValid())
+        statement.bind(":batch", filter.batch.value);
+    const QStringList words = LibraryQuery::searchWords(filter.searchText);
+    for (int i = 0; i < words.size(); ++i)
+        statement.bind(wordParameter(i).constData(), likeEscaped(words[i]));
+}
+
+constexpr const char* ROW_COLUMNS = "SELECT r.id, r.year, r.title, r.journal, r.type, r.doi, r.pmid, "
+                                    "(SELECT count(*) FROM author a WHERE a.reference_id = r.id) ";
+
+LibraryRow readRow(const Statement& statement)
+{
+    LibraryRow item;
+    item.id = ReferenceId(statement.int64(0));
+    item.year = statement.optionalInt(1);
+    item.title = statement.text(2);
+    item.journal = statement.text(3);
+    item.type = publicationTypeFromString(statement.text(4));
+    item.doi = statement.text(5);
+    item.pmid = statement.text(6);
+    item.authorCount = statement.integer(7);
+    return item;
+}
+
+QString idArray(const std::vector<ReferenceId>& ids)
+{
+    QJsonArray array;
+    for (const ReferenceId id : ids)
+        array.append(id.value);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+LibraryQuery::LibraryQuery(Database& database)
+    : m_database(database)
+{
+}
+
+QStringList LibraryQuery::searchWords(const QString& searchText)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    QStringList words = searchText.split(separators, Qt::SkipEmptyParts);
+    if (words.size() > MAX_SEARCH_WORDS)
+        words.resize(MAX_SEARCH_WORDS);
+    return words;
+}
+
+Result<int> LibraryQuery::count(const LibraryFilter& filter)
+{
+    const QByteArray sql = "SELECT count(*) FROM reference r " + whereClause(filter);
+    auto statement = m_database.prepare(sql.constData());
+    if (!statement)
+        return statement.error();
+    bindFilter(*statement, filter);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return statement->integer(0);
+}
+
+Result<std::vector<LibraryRow>> LibraryQuery::page(const LibraryFilter& filter,
+                                                   const LibrarySort& sort,
+                                                   int offset,
+                                                   int limit)
+{
+    const QByteArray sql = QByteArray(ROW_COLUMNS) + "FROM reference r " + whereClause(filter) + ' ' + orderBy(sort) +
+                           " LIMIT :limit OFFSET :offset";
+    auto statement = m_database.prepare(sql.constData());
+    if (!statement)
+        return statement.error();
+    bindFilter(*statement, filter);
+    statement->bind(":limit", limit).bind(":offset", offset);
+
+    std::vector<LibraryRow> rows;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        rows.push_back(readRow(*statement));
+    }
+    STEMMA_TRY(addFirstAuthors(rows));
+    return rows;
+}
+
+Result<std::vector<ReferenceId>> LibraryQuery::orderedIds(const LibraryFilter& filter, const LibrarySort& sort)
+{
+    const QByteArray sql = "SELECT r.id FROM reference r " + whereClause(filter) + ' ' + orderBy(sort);
+    auto statement = m_database.prepare(sql.constData());
+    if (!statement)
+        return statement.error();
+    bindFilter(*statement, filter);
+    std::vector<ReferenceId> ids;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return ids;
+        ids.emplace_back(statement->int64(0));
+    }
+}
+
+Result<std::vector<LibraryRow>> LibraryQuery::rows(const std::vector<ReferenceId>& ids)
+{
+    std::vector<LibraryRow> rows;
+    if (ids.empty())
+        return rows;
+    const QByteArray sql =
+        QByteArray(ROW_COLUMNS) + "FROM reference r WHERE r.id IN (SELECT value FROM json_each(:ids))";
+    auto statement = m_database.prepare(sql.constData());
+    if (!statement)
+        return statement.error();
+    statement->bind(":ids", idArray(ids));
+    std::unordered_map<qint64, LibraryRow> byId;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        LibraryRow item = readRow(*statement);
+        byId.emplace(item.id.value, std::move(item));
+    }
+    rows.reserve(byId.size());
+    for (const ReferenceId id : ids) {
+        auto found = byId.find(id.value);
+        if (found != byId.end())
+            rows.push_back(std::move(found->second));
+    }
+    STEMMA_TRY(addFirstAuthors(rows));
+    return rows;
+}
+
+Result<void> LibraryQuery::addFirstAuthors(std::vector<LibraryRow>& rows)
+{
+    if (rows.empty())
+        return {};
+    std::unordered_map<qint64, std::size_t> indexOf;
+    std::vector<ReferenceId> ids;
+    ids.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        indexOf.emplace(rows[i].id.value, i);
+        ids.push_back(rows[i].id);
+    }
+    // The ids travel as one JSON array, so the statement is the same for every page.
+    auto authors = m_database.prepare("SELECT reference_id, family, given, collective FROM author "
+                                      "WHERE reference_id IN (SELECT value FROM json_each(:ids)) "
+                                      "AND position < :max ORDER BY reference_id, position");
+    if (!authors)
+        return authors.error();
+    authors->bind(":ids", idArray(ids)).bind(":max", MAX_FIRST_AUTHORS);
+    for (;;) {
+        auto row = authors->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        const auto found = indexOf.find(authors->int64(0));
+        if (found != indexOf.end())
+            rows[found->second].firstAuthors.append(Author{authors->text(1), authors->text(2), authors->text(3)});
+    }
+}
+
+Result<std::optional<int>> LibraryQuery::positionOf(const LibraryFilter& filter,
+                                                    const LibrarySort& sort,
+                                                    ReferenceId id)
+{
+    const QByteArray sql = "SELECT position FROM (SELECT r.id AS id, row_number() OVER (" + orderBy(sort) +
+                           ") - 1 AS position FROM reference r " + whereClause(filter) + ") WHERE id = :id";
+    auto statement = m_database.prepare(sql.constData());
+    if (!statement)
+        return statement.error();
+    bindFilter(*statement, filter);
+    statement->bind(":id", id.value);
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    return *row ? std::optional<int>(statement->integer(0)) : std::nullopt;
+}
+
+Result<std::optional<std::pair<int, int>>> LibraryQuery::yearRange()
+{
+    auto statement = m_database.prepare("SELECT min(year), max(year) FROM reference WHERE merged_into IS NULL");
+    if (!statement)
+        return statement.error();
+    auto row = statement->step();
+    if (!row)
+        return row.error();
+    if (statement->isNull(0))
+        return std::optional<std::pair<int, int>>();
+    return std::optional<std::pair<int, int>>(std::pair(statement->integer(0), statement->integer(1)));
+}
+
+Result<std::vector<PublicationType>> LibraryQuery::typesInUse()
+{
+    auto statement = m_database.prepare("SELECT DISTINCT type FROM reference WHERE merged_into IS NULL");
+    if (!statement)
+        return statement.error();
+    std::vector<PublicationType> types;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        types.push_back(publicationTypeFromString(statement->text(0)));
+    }
+    std::sort(types.begin(), types.end());
+    types.erase(std::unique(types.begin(), types.end()), types.end());
+    return types;
+}
+
+} // namespace stemma::core::db

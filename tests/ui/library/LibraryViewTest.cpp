@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/library/LibraryView.h"
+
+#include "core/db/ReferenceRepository.h"
+#include "tests/support/TestProject.h"
+#include "tests/ui/UiTestProject.h"
+#include "ui/ProjectSession.h"
+#include "ui/library/ReferenceDetailPane.h"
+#include "ui/models/ReferenceTableModel.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace stemma;
+using ui::ReferenceTableModel;
+
+namespace {
+
+class LibraryViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto project = test::makeMemoryProject();
+        ASSERT_TRUE(project);
+        test::addLibraryReferences(*project, 50);
+        session = std::make_unique<ui::ProjectSession>(std::move(project));
+        view = std::make_unique<ui::LibraryView>(*session);
+        tester = std::make_unique<QAbstractItemModelTester>(view->model(),
+                                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+        view->resize(1200, 700);
+        view->show();
+        QApplication::setActiveWindow(view.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(view.get()));
+    }
+
+    core::ReviewProject& project() { return session->project(); }
+
+    std::unique_ptr<ui::ProjectSession> session;
+    std::unique_ptr<ui::LibraryView> view;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+
+} // namespace
+
+TEST_F(LibraryViewTest, TypingInTheSearchBoxFiltersTheTable)
+{
+    EXPECT_EQ(view->model()->rowCount(), 50);
+    view->focusSearch();
+    QTest::keyClicks(view->searchBox(), QStringLiteral("mesench"));
+    // The table follows after a short typing pause.
+    ASSERT_TRUE(QTest::qWaitFor([this] { return view->model()->rowCount() == 7; }, 2000));
+    for (int row = 0; row < 7; ++row)
+        EXPECT_TRUE(view->model()
+                        ->index(row, ReferenceTableModel::TitleColumn)
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("Mesenchymal")));
+    QTest::keyClicks(view->searchBox(), QStringLiteral(" author14"));
+    view->applyFilters();
+    ASSERT_EQ(view->model()->rowCount(), 1);
+    EXPECT_EQ(view->model()->referenceId(0), core::ReferenceId(14));
+}
+
+TEST_F(LibraryViewTest, SelectingARowShowsItInTheDetailPane)
+{
+    ui::ReferenceDetailPane* pane = view->detailPane();
+    EXPECT_FALSE(pane->tabs()->isVisible());
+    ASSERT_TRUE(view->selectReference(core::ReferenceId(7)));
+    EXPECT_EQ(pane->referenceId(), core::ReferenceId(7));
+    EXPECT_TRUE(pane->tabs()->isVisible());
+    const QString text = pane->overview()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Mesenchymal stromal cells, trial 7"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Author7 A, Second B, Third C")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Journal 1 7(2):100-110")));
+    EXPECT_TRUE(text.contains(QStringLiteral("RESULTS: Skin scores fell.")));
+    const QString html = pane->overview()->toHtml();
+    EXPECT_TRUE(html.contains(QStringLiteral("https://doi.org/10.5555/stemma.7")));
+    EXPECT_TRUE(html.contains(QStringLiteral("https://pubmed.ncbi.nlm.nih.gov/1007/")));
+    EXPECT_EQ(qobject_cast<QLineEdit*>(pane->editor(core::edit::ReferenceField::Year))->text(), QStringLiteral("2007"));
+}
+
+TEST_F(LibraryViewTest, SearchWordsAreHighlightedInTheDetailPane)
+{
+    view->searchBox()->setText(QStringLiteral("coh"));
+    view->applyFilters();
+    ASSERT_TRUE(view->selectReference(core::ReferenceId(2)));
+    const QString html = view->detailPane()->overview()->toHtml();
+    const QString highlight = view->detailPane()->palette().color(QPalette::Highlight).name();
+    const int at = html.indexOf(QStringLiteral(">cohort<"));
+    ASSERT_GE(at, 0) << html.toStdString();
+    EXPECT_GE(html.lastIndexOf(highlight, at), 0);
+}
+
+TEST_F(LibraryViewTest, YearAndTypeFiltersNarrowTheTable)
+{
+    view->yearFromBox()->setValue(2005);
+    view->yearToBox()->setValue(2006);
+    EXPECT_EQ(view->model()->rowCount(), 6);
+    const int abstracts = view->typeBox()->findText(QStringLiteral("Conference abstract"));
+    ASSERT_GT(abstracts, 0);
+    view->typeBox()->setCurrentIndex(abstracts);
+    EXPECT_EQ(view->model()->rowCount(), 3);
+    EXPECT_FALSE(view->sourceBox()->isEnabled()); // no import batches yet
+}
+
+TEST_F(LibraryViewTest, SelectionSurvivesSorting)
+{
+    ASSERT_TRUE(view->selectReference(core::ReferenceId(12)));
+    view->table()->sortByColumn(ReferenceTableModel::TitleColumn, Qt::AscendingOrder);
+    EXPECT_EQ(view->currentReference(), core::ReferenceId(12));
+    const QModelIndex current = view->table()->currentIndex();
+    ASSERT_TRUE(current.isValid());
+    EXPECT_EQ(view->model()->referenceId(current.row()), core::ReferenceId(12));
+}
+
+TEST_F(LibraryViewTest, TabMovesFromSearchToTableToDetail)
+{
+    ASSERT_TRUE(view->selectReference(core::ReferenceId(1)));
+    view->focusSearch();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), view->table());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_TRUE(view->detailPane()->isAncestorOf(QApplication::focusWidget()));
+}
+
+TEST_F(LibraryViewTest, SourcesListEveryMergedRecordWithRawText)
+{
+    auto& references = project().references();
+    auto batch = references.addBatch(core::ImportBatch{
+        {}, QStringLiteral("PubMed"), QStringLiteral("search.nbib"), QStringLiteral("nbib"), {}, {}, 2, 1, 1});
+    ASSERT_TRUE(batch);
+    ASSERT_TRUE(references.addSource(core::ReferenceSource{{},
+                                                           core::ReferenceId(1),
+                                                           *batch,
+                                                           QStringLiteral("nbib"),
+                                                           QStringLiteral("search.nbib"),
+                                                           1,
+                                                           1,
+                                                           QStringLiteral("PMID- 1001\nTI  - first")}));
+    ASSERT_TRUE(references.addSource(core::ReferenceSource{{},
+                                                           core::ReferenceId(2),
+                                                           *batch,
+                                                           QStringLiteral("nbib"),
+                                                           QStringLiteral("search.nbib"),
+                                                           2,
+                                                           9,
+                                                           QStringLiteral("PMID- 1002\nTI  - duplicate")}));
+    ASSERT_TRUE(references.setMergedInto(core::ReferenceId(2), core::ReferenceId(1)));
+    session->notifyChanged();
+
+    ASSERT_TRUE(view->selectReference(core::ReferenceId(1)));
+    ui::ReferenceDetailPane* pane = view->detailPane();
+    QString text = pane->sourcesView()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("merged from 1 duplicate record"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("record 2, line 9")));
+    EXPECT_TRUE(text.contains(QStringLiteral("via merged duplicate #2")));
+    EXPECT_FALSE(text.contains(QStringLiteral("TI  - duplicate")));
+    pane->rawRecordToggle()->setChecked(true);
+    text = pane->sourcesView()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("TI  - duplicate")));
+    EXPECT_TRUE(text.contains(QStringLiteral("TI  - first")));
+
+    // The batch filter finds the survivor through its merged duplicate.
+    EXPECT_EQ(view->model()->rowCount(), 49);
+    ASSERT_TRUE(view->sourceBox()->isEnabled());
+    view->sourceBox()->setCurrentIndex(1);
+    ASSERT_EQ(view->model()->rowCount(), 1);
+    EXPECT_EQ(view->model()->referenceId(0), core::ReferenceId(1));
+}

@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/Application.h"
+
+#include "core/Log.h"
+#include "core/ReviewProject.h"
+#include "ui/MainWindow.h"
+#include "ui/library/LibraryView.h"
+#include "ui/library/ReferenceDetailPane.h"
+#include "ui/models/ReferenceTableModel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+
+#include <cstdio>
+
+namespace stemma::ui {
+namespace {
+
+void routeQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    auto logger = core::log::ui();
+    switch (type) {
+    case QtDebugMsg:
+        logger->debug("qt: {}", message);
+        break;
+    case QtInfoMsg:
+        logger->info("qt: {}", message);
+        break;
+    case QtWarningMsg:
+        logger->warn("qt: {}", message);
+        break;
+    case QtCriticalMsg:
+    case QtFatalMsg:
+        logger->error("qt: {}", message);
+        break;
+    }
+}
+
+std::optional<MainWindow::Part> partFromName(const QString& name)
+{
+    for (int i = 0; i < MainWindow::PART_COUNT; ++i) {
+        const auto part = static_cast<MainWindow::Part>(i);
+        if (MainWindow::partName(part).compare(name, Qt::CaseInsensitive) == 0)
+            return part;
+    }
+    return std::nullopt;
+}
+
+/** Lets queued layouts, model fetches and paints finish before the window is grabbed. */
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+} // namespace
+
+int Application::run(int argc, char* argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Stemma"));
+    QApplication::setApplicationName(QStringLiteral("stemma"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Stemma"));
+    QApplication::setApplicationVersion(QStringLiteral(STEMMA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Stemma literature-review workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A project file (*.stemma) to open."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window to PNG <file> once loaded, then exit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption part(QStringLiteral("part"),
+                                  QStringLiteral("Show this part: Library, Screening, Studies, Codebook, Compare, "
+                                                 "Reports."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption search(
+        QStringLiteral("search"), QStringLiteral("Type <text> into the Library search."), QStringLiteral("text"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size for --screenshot, WIDTHxHEIGHT."),
+                                  QStringLiteral("size"),
+                                  QStringLiteral("1600x900"));
+    const QCommandLineOption tab(QStringLiteral("detail-tab"),
+                                 QStringLiteral("Detail tab for --screenshot: overview, edit or sources."),
+                                 QStringLiteral("tab"));
+    const QCommandLineOption raw(QStringLiteral("show-raw"),
+                                 QStringLiteral("For --screenshot: tick \"Show raw record\" in the Sources tab."));
+    parser.addOptions({screenshot, part, search, size, tab, raw});
+    parser.process(application);
+
+    const bool screenshotMode = parser.isSet(screenshot);
+    if (screenshotMode) {
+        // Screenshots must not depend on, or change, the user's saved window state.
+        QApplication::setOrganizationName(QStringLiteral("StemmaScreenshots"));
+    }
+    core::log::setUpLogging(
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), false, spdlog::level::info);
+    qInstallMessageHandler(routeQtMessages);
+
+    MainWindow window;
+    if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().front());
+
+    if (!screenshotMode) {
+        window.show();
+        return QApplication::exec();
+    }
+
+    const QStringList dimensions = parser.value(size).split(QLatin1Char('x'));
+    if (dimensions.size() == 2)
+        window.resize(dimensions[0].toInt(), dimensions[1].toInt());
+    if (parser.isSet(part)) {
+        const auto chosen = partFromName(parser.value(part));
+        if (!chosen) {
+            std::fprintf(stderr, "unknown part: %s\n", qPrintable(parser.value(part)));
+            return 2;
+        }
+        window.setCurrentPart(*chosen);
+    }
+    window.show();
+    settle();
+    if (LibraryView* library = window.libraryView(); library && window.currentPart() == MainWindow::Part::Library) {
+        if (parser.isSet(search)) {
+            library->searchBox()->setText(parser.value(search));
+            library->applyFilters();
+        }
+        if (library->model()->rowCount() > 0)
+            library->table()->selectRow(0);
+        const QString tabName = parser.value(tab);
+        if (tabName == QLatin1String("edit"))
+            library->detailPane()->tabs()->setCurrentIndex(ReferenceDetailPane::EditTab);
+        else if (tabName == QLatin1String("sources"))
+            library->detailPane()->tabs()->setCurrentIndex(ReferenceDetailPane::SourcesTab);
+        library->detailPane()->rawRecordToggle()->setChecked(parser.isSet(raw));
+        library->table()->setFocus();
+    }
+    settle();
+    const QString file = parser.value(screenshot);
+    if (!window.grab().save(file, "PNG")) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace stemma::ui
