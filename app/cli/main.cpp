@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliApplication.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication application(argc, argv);
+    // Drawing plots and diagrams needs fonts, hence a GUI application, but never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Stemma"));
     QCoreApplication::setApplicationName(QStringLiteral("stemma"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEMMA_VERSION));
