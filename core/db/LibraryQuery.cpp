@@ -3,6 +3,7 @@
 #include "core/db/LibraryQuery.h"
 
 #include "core/db/Database.h"
+#include "core/db/SearchIndex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,19 +46,30 @@ QByteArray orderBy(const LibrarySort& sort)
     return "ORDER BY " + key + direction + ", r.id" + direction;
 }
 
-/** Escapes LIKE wildcards so a typed "%" or "_" matches itself. */
-QString likeEscaped(const QString& word)
+/**
+ * The full-text query for what the reviewer typed into the filter box. Every plain word matches
+ * as a word start ("mesench" finds "mesenchymal"), as reference managers' quick filters do;
+ * quoted phrases, operators and field:term keep their search-syntax meaning. An incomplete query
+ * ("stem AND" while typing) falls back to its words, so the table follows the typing.
+ */
+QString ftsQueryFor(const QString& searchText)
 {
-    QString escaped = word;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped;
-}
-
-QByteArray wordParameter(int index)
-{
-    return ":w" + QByteArray::number(index);
+    QStringList tokens;
+    bool inQuotes = false;
+    for (const QString& token : searchText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const bool wasQuoted = inQuotes || token.startsWith(QLatin1Char('"'));
+        inQuotes = (inQuotes != (token.count(QLatin1Char('"')) % 2 == 1));
+        const bool isOperator = token == QLatin1String("AND") || token == QLatin1String("OR")
+                                || token == QLatin1String("NOT");
+        const bool plain = !wasQuoted && !isOperator && token.back().isLetterOrNumber();
+        tokens << (plain ? token + QLatin1Char('*') : token);
+    }
+    if (auto query = SearchIndex::toFtsQuery(tokens.join(QLatin1Char(' '))))
+        return *query;
+    QStringList terms;
+    for (const QString& word : LibraryQuery::searchWords(searchText))
+        terms << QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QStringLiteral("\" *");
+    return terms.join(QLatin1Char(' '));
 }
 
 /** WHERE clause for \a filter; only parameter names vary, never values. */
@@ -74,14 +86,8 @@ QByteArray whereClause(const LibraryFilter& filter)
         // A survivor counts as read from a batch when one of its merged duplicates was.
         sql += " AND r.id IN (SELECT coalesce(d.merged_into, d.id) FROM reference_source s "
                "JOIN reference d ON d.id = s.reference_id WHERE s.batch_id = :batch)";
-    const QStringList words = LibraryQuery::searchWords(filter.searchText);
-    for (int i = 0; i < words.size(); ++i) {
-        const QByteArray name = wordParameter(i);
-        sql += " AND ((' ' || r.title) LIKE '% ' || " + name +
-               " || '%' ESCAPE '\\'"
-               " OR EXISTS (SELECT 1 FROM author a WHERE a.reference_id = r.id AND (a.family LIKE " +
-               name + " || '%' ESCAPE '\\' OR (' ' || a.collective) LIKE '% ' || " + name + " || '%' ESCAPE '\\')))";
-    }
+    if (!LibraryQuery::searchWords(filter.searchText).isEmpty())
+        sql += " AND r.id IN (SELECT rowid FROM reference_fts WHERE reference_fts MATCH :search)";
     return sql;
 }
 
@@ -95,9 +101,8 @@ void bindFilter(Statement& statement, const LibraryFilter& filter)
         statement.bind(":type", toString(*filter.type));
     if (filter.batch.isValid())
         statement.bind(":batch", filter.batch.value);
-    const QStringList words = LibraryQuery::searchWords(filter.searchText);
-    for (int i = 0; i < words.size(); ++i)
-        statement.bind(wordParameter(i).constData(), likeEscaped(words[i]));
+    if (!LibraryQuery::searchWords(filter.searchText).isEmpty())
+        statement.bind(":search", ftsQueryFor(filter.searchText));
 }
 
 constexpr const char* ROW_COLUMNS = "SELECT r.id, r.year, r.title, r.journal, r.type, r.doi, r.pmid, "
