@@ -4,6 +4,7 @@
 
 #include "core/Log.h"
 #include "core/ReviewProject.h"
+#include "core/demo/DemoProjectBuilder.h"
 #include "ui/MainWindow.h"
 #include "ui/library/LibraryView.h"
 #include "ui/library/ReferenceDetailPane.h"
@@ -12,7 +13,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -62,6 +67,28 @@ void settle()
 
 } // namespace
 
+/**
+ * The demo project lives in the app-data folder and is written on first use, so a reviewer's
+ * edits to it survive restarts. Returns its path, or an error when it cannot be written.
+ */
+core::Result<QString> ensureDemoProject()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("MSC vs HSCT in systemic sclerosis (demo).stemma"));
+    if (QFileInfo::exists(path))
+        return path;
+    auto project = core::ReviewProject::create(path);
+    if (!project)
+        return project.error();
+    if (auto built = core::demo::buildDemoProject(**project); !built) {
+        project->reset();
+        QFile::remove(path);
+        return built.error();
+    }
+    return path;
+}
+
 int Application::run(int argc, char* argv[])
 {
     QApplication application(argc, argv);
@@ -93,7 +120,9 @@ int Application::run(int argc, char* argv[])
                                  QStringLiteral("tab"));
     const QCommandLineOption raw(QStringLiteral("show-raw"),
                                  QStringLiteral("For --screenshot: tick \"Show raw record\" in the Sources tab."));
-    parser.addOptions({screenshot, part, search, size, tab, raw});
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open the demo project (MSC versus HSCT in systemic sclerosis)."));
+    parser.addOptions({screenshot, part, search, size, tab, raw, demo});
     parser.process(application);
 
     const bool screenshotMode = parser.isSet(screenshot);
@@ -106,8 +135,17 @@ int Application::run(int argc, char* argv[])
     qInstallMessageHandler(routeQtMessages);
 
     MainWindow window;
-    if (!parser.positionalArguments().isEmpty())
+    if (!parser.positionalArguments().isEmpty()) {
         window.openProject(parser.positionalArguments().front());
+    } else if (parser.isSet(demo)) {
+        auto path = ensureDemoProject();
+        if (path)
+            window.openProject(*path);
+        else
+            QMessageBox::warning(&window,
+                                 QStringLiteral("Stemma"),
+                                 QObject::tr("The demo project could not be written: %1").arg(path.error().message));
+    }
 
     if (!screenshotMode) {
         window.show();

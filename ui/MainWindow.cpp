@@ -8,6 +8,8 @@
 #include "ui/ProjectSession.h"
 #include "ui/RecentFiles.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/duplicates/DuplicateReviewWidget.h"
+#include "ui/import/ImportDialog.h"
 #include "ui/library/LibraryView.h"
 #include "ui/models/ReferenceTableModel.h"
 #include "ui/widgets/PlaceholderPage.h"
@@ -16,13 +18,18 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -32,6 +39,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace stemma::ui {
 namespace {
@@ -77,6 +85,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
 {
+    setAcceptDrops(true); // dropping export files on the window imports them
     m_central = new QStackedWidget(this);
     setCentralWidget(m_central);
     m_welcome = new WelcomePage(m_central);
@@ -149,6 +158,15 @@ void MainWindow::createActions()
     openAction->setObjectName(QStringLiteral("openProjectAction"));
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import…"), this, &MainWindow::importDialog);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(
+        tr("Import search exports, saved article pages and PDFs (or drop files on the window)"));
+    m_duplicatesAction = file->addAction(tr("Review &Duplicates…"), this, &MainWindow::reviewDuplicates);
+    m_duplicatesAction->setObjectName(QStringLiteral("duplicatesAction"));
+    m_duplicatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
@@ -349,11 +367,89 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Stemma"));
 }
 
+void MainWindow::importDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this,
+        tr("Import"),
+        QSettings().value(QStringLiteral("import/lastFolder")).toString(),
+        tr("Search exports and articles (*.ris *.nbib *.txt *.xml *.bib *.csv *.tsv *.ciw *.isi *.html *.htm *.pdf);;"
+           "All files (*)"));
+    if (files.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.front()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList& files)
+{
+    if (!m_session || files.isEmpty())
+        return;
+    auto* dialog = new ImportDialog(m_session->project().path(), files, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    // The worker writes through its own connection; the views re-read once it is done.
+    connect(dialog, &ImportDialog::importFinished, this, [this] {
+        if (m_session)
+            m_session->notifyChanged();
+    });
+    dialog->show();
+    dialog->start();
+}
+
+void MainWindow::reviewDuplicates()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Duplicates"));
+    auto* review = new DuplicateReviewWidget(dialog);
+    review->setProject(&m_session->project());
+    connect(review, &DuplicateReviewWidget::referencesChanged, this, [this] {
+        if (m_session)
+            m_session->notifyChanged();
+    });
+    connect(review, &DuplicateReviewWidget::errorOccurred, this, [this](const QString& message) {
+        showError(tr("The duplicates could not be updated."), message);
+    });
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(review);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 36);
+    dialog->show();
+    review->setFocus();
+    if (review->pendingCount() == 0)
+        review->findDuplicates();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_session && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(files);
+}
+
 void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
     m_closeAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    m_importAction->setEnabled(open);
+    m_duplicatesAction->setEnabled(open);
     for (QAction* action : m_partActions->actions())
         action->setEnabled(open);
 }

@@ -53,6 +53,10 @@ public:
     /** Creates a new project at \a path and opens it. */
     bool createProject(const QString& path);
     void closeProject();
+    /** Imports \a files into the open project in the background, showing progress and a summary. */
+    void importFiles(const QStringList& files);
+    /** Opens the side-by-side review of possible duplicates. */
+    void reviewDuplicates();
 
     Part currentPart() const;
     void setCurrentPart(Part part);
@@ -66,6 +70,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -80,6 +86,7 @@ private:
 
     void newProject();
     void openProjectDialog();
+    void importDialog();
     void find();
     void about();
     void openLogFolder();
@@ -97,6 +104,8 @@ private:
     QActionGroup* m_partActions = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_duplicatesAction = nullptr;
 };
 
 } // namespace stemma::ui

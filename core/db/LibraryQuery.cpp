@@ -59,8 +59,8 @@ QString ftsQueryFor(const QString& searchText)
     for (const QString& token : searchText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const bool wasQuoted = inQuotes || token.startsWith(QLatin1Char('"'));
         inQuotes = (inQuotes != (token.count(QLatin1Char('"')) % 2 == 1));
-        const bool isOperator = token == QLatin1String("AND") || token == QLatin1String("OR")
-                                || token == QLatin1String("NOT");
+        const bool isOperator =
+            token == QLatin1String("AND") || token == QLatin1String("OR") || token == QLatin1String("NOT");
         const bool plain = !wasQuoted && !isOperator && token.back().isLetterOrNumber();
         tokens << (plain ? token + QLatin1Char('*') : token);
     }
@@ -68,7 +68,8 @@ QString ftsQueryFor(const QString& searchText)
         return *query;
     QStringList terms;
     for (const QString& word : LibraryQuery::searchWords(searchText))
-        terms << QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QStringLiteral("\" *");
+        terms << QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                     QStringLiteral("\" *");
     return terms.join(QLatin1Char(' '));
 }
 
