@@ -85,6 +85,9 @@ Result<void> Database::configure()
             log::db()->warn("{}: journal mode is {}, not wal", m_path, journal->text(0));
         // WAL with NORMAL sync stays consistent after a crash; only the last commits may be lost on power failure.
         STEMMA_TRY(execute("PRAGMA synchronous = NORMAL"));
+        // A larger page cache keeps bulk imports and index builds from spilling pages mid-transaction.
+        STEMMA_TRY(execute("PRAGMA cache_size = -32768"));
+        STEMMA_TRY(execute("PRAGMA temp_store = MEMORY"));
     }
     return {};
 }

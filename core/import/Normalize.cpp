@@ -67,20 +67,36 @@ bool isInitials(const QString& token)
 
 QString normalizeWhitespace(const QString& text)
 {
-    QString result;
-    result.reserve(text.size());
+    const auto isSpace = [](QChar c) { return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x200B); };
+    // Most fields are clean already: return them without copying (this runs on every field of
+    // every imported record).
+    bool clean = !text.isEmpty() && !isSpace(text.front()) && !isSpace(text.back());
+    for (qsizetype i = 1; clean && i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c != QLatin1Char(' ') && isSpace(c))
+            clean = false;
+        else if (c == QLatin1Char(' ') && text[i - 1] == QLatin1Char(' '))
+            clean = false;
+    }
+    if (clean || text.isEmpty())
+        return text;
+
+    QString result(text.size(), Qt::Uninitialized);
+    QChar* out = result.data();
+    qsizetype length = 0;
     bool pendingSpace = false;
     for (const QChar c : text) {
-        if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x200B)) {
-            pendingSpace = !result.isEmpty();
+        if (isSpace(c)) {
+            pendingSpace = length > 0;
             continue;
         }
         if (pendingSpace) {
-            result += QLatin1Char(' ');
+            out[length++] = QLatin1Char(' ');
             pendingSpace = false;
         }
-        result += c;
+        out[length++] = c;
     }
+    result.truncate(length);
     return result;
 }
 
@@ -156,7 +172,8 @@ QString normalizePages(const QString& text)
     static const QRegularExpression label(QStringLiteral("^(?:pp?\\.\\s*|pp\\s+)(?=\\d)"),
                                           QRegularExpression::CaseInsensitiveOption);
     pages.remove(label);
-    pages.replace(QRegularExpression(QStringLiteral("\\s*-+\\s*")), QStringLiteral("-"));
+    static const QRegularExpression dashes(QStringLiteral("\\s*-+\\s*"));
+    pages.replace(dashes, QStringLiteral("-"));
     static const QRegularExpression range(QStringLiteral("^([A-Za-z]*)(\\d+)-([A-Za-z]*)(\\d+)$"));
     const auto match = range.match(pages);
     if (!match.hasMatch())
@@ -245,12 +262,17 @@ void normalizeReference(Reference& reference)
         reference.year.reset();
 
     // Abstracts keep their paragraph breaks (sections); white space inside a paragraph collapses.
-    QStringList paragraphs;
-    for (const QString& paragraph :
-         decodeHtmlEntities(reference.abstract).split(QRegularExpression(QStringLiteral("\\n\\s*\\n"))))
-        if (QString cleaned = normalizeWhitespace(paragraph); !cleaned.isEmpty())
-            paragraphs << cleaned;
-    reference.abstract = paragraphs.join(QStringLiteral("\n\n"));
+    const QString abstract = decodeHtmlEntities(reference.abstract);
+    if (abstract.contains(QLatin1Char('\n'))) {
+        static const QRegularExpression paragraphBreak(QStringLiteral("\\n\\s*\\n"));
+        QStringList paragraphs;
+        for (const QString& paragraph : abstract.split(paragraphBreak))
+            if (QString cleaned = normalizeWhitespace(paragraph); !cleaned.isEmpty())
+                paragraphs << cleaned;
+        reference.abstract = paragraphs.join(QStringLiteral("\n\n"));
+    } else {
+        reference.abstract = normalizeWhitespace(abstract);
+    }
     static const QRegularExpression noAbstract(QStringLiteral("^\\[?no abstract( available)?\\]?\\.?$"),
                                                QRegularExpression::CaseInsensitiveOption);
     if (noAbstract.match(reference.abstract).hasMatch())

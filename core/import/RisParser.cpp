@@ -21,11 +21,34 @@ struct Field
     QString value;
 };
 
-/** "TY  - JOUR"; some exporters write one space before the dash, and "ER  -" has no value at all. */
-const QRegularExpression& tagLine()
+/**
+ * Splits "TY  - JOUR" into tag and value; some exporters write one space before the dash, and
+ * "ER  -" has no value at all. Checked by hand rather than by a regular expression because it
+ * runs on every line of files with millions of lines.
+ */
+bool splitTagLine(const QString& line, QString& tag, QString& value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$"));
-    return pattern;
+    const qsizetype size = line.size();
+    if (size < 4)
+        return false;
+    const QChar first = line[0];
+    const QChar second = line[1];
+    if (first < QLatin1Char('A') || first > QLatin1Char('Z'))
+        return false;
+    if (!((second >= QLatin1Char('A') && second <= QLatin1Char('Z')) || (second >= QLatin1Char('0') && second <= QLatin1Char('9'))))
+        return false;
+    qsizetype dash = 0;
+    if (line[2] == QLatin1Char(' ') && line[3] == QLatin1Char('-'))
+        dash = 3;
+    else if (size >= 5 && line[2] == QLatin1Char(' ') && line[3] == QLatin1Char(' ') && line[4] == QLatin1Char('-'))
+        dash = 4;
+    else
+        return false;
+    if (dash + 1 < size && line[dash + 1] != QLatin1Char(' '))
+        return false;
+    tag = line.left(2);
+    value = dash + 2 < size ? line.mid(dash + 2).trimmed() : QString();
+    return true;
 }
 
 /** Tags whose untagged follow-on lines are further values (EndNote lists keywords one per line). */
@@ -315,8 +338,9 @@ Result<void> RisParser::parse(QIODevice& device, const QString& fileName, ParseS
         const int lineNumber = reader.lineNumber();
         tagged::reportLineIssues(reader, fileName, builder.active() ? builder.number() : 0, sink, lineIssues);
 
-        const auto match = tagLine().match(line);
-        if (!match.hasMatch()) {
+        QString tag;
+        QString value;
+        if (!splitTagLine(line, tag, value)) {
             if (builder.active()) {
                 builder.addRaw(line);
                 builder.addUntagged(line);
@@ -326,8 +350,6 @@ Result<void> RisParser::parse(QIODevice& device, const QString& fileName, ParseS
             }
             continue;
         }
-        const QString tag = match.captured(1);
-        const QString value = match.captured(2).trimmed();
         if (tag == QLatin1String("TY")) {
             reportOrphan();
             if (builder.active()) {
