@@ -186,28 +186,63 @@ Result<QString> SearchIndex::toFtsQuery(const QString& query)
     return parts.join(QLatin1Char(' '));
 }
 
+namespace {
+
+Result<std::vector<SearchHit>> runRanked(Database& database, const QString& ftsQuery, const SearchOptions& options,
+                                         int limit, int offset)
+{
+    auto statement = database.prepare(RANKED_SEARCH);
+    if (!statement)
+        return statement.error();
+    statement->bind(":open", options.highlightOpen)
+        .bind(":close", options.highlightClose)
+        .bind(":query", ftsQuery)
+        .bind(":limit", limit)
+        .bind(":offset", offset);
+    std::vector<SearchHit> hits;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return hits;
+        hits.push_back(SearchHit{ReferenceId(statement->int64(0)), statement->real(1), statement->text(2)});
+    }
+}
+
+} // namespace
+
 Result<std::vector<SearchHit>> SearchIndex::search(const QString& query, const SearchOptions& options)
 {
     auto fts = toFtsQuery(query);
     if (!fts)
         return fts.error();
-    auto statement = m_database.prepare(RANKED_SEARCH);
-    if (!statement)
-        return statement.error();
-    statement->bind(":open", options.highlightOpen)
-        .bind(":close", options.highlightClose)
-        .bind(":query", *fts)
-        .bind(":limit", options.limit)
-        .bind(":offset", options.offset);
-    std::vector<SearchHit> hits;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return Error{ErrorCode::Parse, QStringLiteral("cannot search for %1: %2").arg(query, row.error().message)};
-        if (!*row)
-            return hits;
-        hits.push_back(SearchHit{ReferenceId(statement->int64(0)), statement->real(1), statement->text(2)});
+    const auto failed = [&query](const Error& error) {
+        return Error{ErrorCode::Parse, QStringLiteral("cannot search for %1: %2").arg(query, error.message)};
+    };
+    if (options.offset > 0) {
+        auto hits = runRanked(m_database, *fts, options, options.limit, options.offset);
+        return hits ? hits : Result<std::vector<SearchHit>>(failed(hits.error()));
     }
+    // Ranking every match of a common word costs a bm25 score per match (tens of thousands).
+    // Title matches outrank abstract-only ones by their weight, so rank those first; only when
+    // they do not fill the page are the remaining matches ranked too.
+    auto titleHits = runRanked(m_database, QStringLiteral("{title} : (%1)").arg(*fts), options, options.limit, 0);
+    std::vector<SearchHit> hits = titleHits ? std::move(*titleHits) : std::vector<SearchHit>();
+    if (int(hits.size()) >= options.limit)
+        return hits;
+    auto allHits = runRanked(m_database, *fts, options, options.limit + int(hits.size()), 0);
+    if (!allHits)
+        return failed(allHits.error());
+    for (auto& hit : *allHits) {
+        if (int(hits.size()) >= options.limit)
+            break;
+        const bool seen = std::any_of(hits.begin(), hits.end(),
+                                      [&hit](const SearchHit& other) { return other.reference == hit.reference; });
+        if (!seen)
+            hits.push_back(std::move(hit));
+    }
+    return hits;
 }
 
 Result<int> SearchIndex::count(const QString& query)
