@@ -12,12 +12,11 @@ namespace stemma::core::db {
 namespace {
 
 /** Column weights for bm25: a word in the title says more than the same word in the abstract. */
-constexpr const char* RANKED_SEARCH =
-    "SELECT f.rowid, bm25(reference_fts, 10.0, 1.0, 4.0, 3.0) AS score, "
-    "snippet(reference_fts, -1, :open, :close, '…', 24) "
-    "FROM reference_fts f JOIN reference r ON r.id = f.rowid "
-    "WHERE reference_fts MATCH :query AND r.merged_into IS NULL "
-    "ORDER BY score LIMIT :limit OFFSET :offset";
+constexpr const char* RANKED_SEARCH = "SELECT f.rowid, bm25(reference_fts, 10.0, 1.0, 4.0, 3.0) AS score, "
+                                      "snippet(reference_fts, -1, :open, :close, '…', 24) "
+                                      "FROM reference_fts f JOIN reference r ON r.id = f.rowid "
+                                      "WHERE reference_fts MATCH :query AND r.merged_into IS NULL "
+                                      "ORDER BY score LIMIT :limit OFFSET :offset";
 
 QString fieldColumn(const QString& field)
 {
@@ -122,7 +121,8 @@ Result<QString> SearchIndex::toFtsQuery(const QString& query)
             if (depth == 0)
                 return Error{ErrorCode::Parse, QStringLiteral("the query has a ')' without a matching '('")};
             if (expectTerm)
-                return Error{ErrorCode::Parse, QStringLiteral("the query has an empty group or ends a group with an operator")};
+                return Error{ErrorCode::Parse,
+                             QStringLiteral("the query has an empty group or ends a group with an operator")};
             parts << QStringLiteral(")");
             --depth;
             ++i;
@@ -131,8 +131,8 @@ Result<QString> SearchIndex::toFtsQuery(const QString& query)
         QString field;
         // field:term or field:"phrase"
         qsizetype wordEnd = i;
-        while (wordEnd < n && !query[wordEnd].isSpace() && query[wordEnd] != QLatin1Char('(')
-               && query[wordEnd] != QLatin1Char(')') && query[wordEnd] != QLatin1Char('"'))
+        while (wordEnd < n && !query[wordEnd].isSpace() && query[wordEnd] != QLatin1Char('(') &&
+               query[wordEnd] != QLatin1Char(')') && query[wordEnd] != QLatin1Char('"'))
             ++wordEnd;
         QString word = query.mid(i, wordEnd - i);
         if (const qsizetype colon = word.indexOf(QLatin1Char(':')); colon > 0) {
@@ -188,8 +188,8 @@ Result<QString> SearchIndex::toFtsQuery(const QString& query)
 
 namespace {
 
-Result<std::vector<SearchHit>> runRanked(Database& database, const QString& ftsQuery, const SearchOptions& options,
-                                         int limit, int offset)
+Result<std::vector<SearchHit>> runRanked(
+    Database& database, const QString& ftsQuery, const SearchOptions& options, int limit, int offset)
 {
     auto statement = database.prepare(RANKED_SEARCH);
     if (!statement)
@@ -237,8 +237,8 @@ Result<std::vector<SearchHit>> SearchIndex::search(const QString& query, const S
     for (auto& hit : *allHits) {
         if (int(hits.size()) >= options.limit)
             break;
-        const bool seen = std::any_of(hits.begin(), hits.end(),
-                                      [&hit](const SearchHit& other) { return other.reference == hit.reference; });
+        const bool seen = std::any_of(
+            hits.begin(), hits.end(), [&hit](const SearchHit& other) { return other.reference == hit.reference; });
         if (!seen)
             hits.push_back(std::move(hit));
     }

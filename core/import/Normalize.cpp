@@ -11,45 +11,44 @@ namespace {
 const QHash<QString, QChar>& namedEntities()
 {
     static const QHash<QString, QChar> entities{
-        {QStringLiteral("amp"), QChar(u'&')},       {QStringLiteral("lt"), QChar(u'<')},
-        {QStringLiteral("gt"), QChar(u'>')},        {QStringLiteral("quot"), QChar(u'"')},
-        {QStringLiteral("apos"), QChar(u'\'')},     {QStringLiteral("nbsp"), QChar(0x00A0)},
-        {QStringLiteral("ndash"), QChar(0x2013)},   {QStringLiteral("mdash"), QChar(0x2014)},
-        {QStringLiteral("lsquo"), QChar(0x2018)},   {QStringLiteral("rsquo"), QChar(0x2019)},
-        {QStringLiteral("ldquo"), QChar(0x201C)},   {QStringLiteral("rdquo"), QChar(0x201D)},
-        {QStringLiteral("hellip"), QChar(0x2026)},  {QStringLiteral("middot"), QChar(0x00B7)},
-        {QStringLiteral("times"), QChar(0x00D7)},   {QStringLiteral("plusmn"), QChar(0x00B1)},
-        {QStringLiteral("deg"), QChar(0x00B0)},     {QStringLiteral("micro"), QChar(0x00B5)},
-        {QStringLiteral("alpha"), QChar(0x03B1)},   {QStringLiteral("beta"), QChar(0x03B2)},
-        {QStringLiteral("gamma"), QChar(0x03B3)},   {QStringLiteral("kappa"), QChar(0x03BA)},
-        {QStringLiteral("le"), QChar(0x2264)},      {QStringLiteral("ge"), QChar(0x2265)},
-        {QStringLiteral("copy"), QChar(0x00A9)},    {QStringLiteral("reg"), QChar(0x00AE)},
-        {QStringLiteral("trade"), QChar(0x2122)},   {QStringLiteral("eacute"), QChar(0x00E9)},
-        {QStringLiteral("egrave"), QChar(0x00E8)},  {QStringLiteral("aacute"), QChar(0x00E1)},
-        {QStringLiteral("agrave"), QChar(0x00E0)},  {QStringLiteral("iacute"), QChar(0x00ED)},
-        {QStringLiteral("oacute"), QChar(0x00F3)},  {QStringLiteral("uacute"), QChar(0x00FA)},
-        {QStringLiteral("auml"), QChar(0x00E4)},    {QStringLiteral("ouml"), QChar(0x00F6)},
-        {QStringLiteral("uuml"), QChar(0x00FC)},    {QStringLiteral("Auml"), QChar(0x00C4)},
-        {QStringLiteral("Ouml"), QChar(0x00D6)},    {QStringLiteral("Uuml"), QChar(0x00DC)},
-        {QStringLiteral("szlig"), QChar(0x00DF)},   {QStringLiteral("ccedil"), QChar(0x00E7)},
-        {QStringLiteral("ntilde"), QChar(0x00F1)},  {QStringLiteral("atilde"), QChar(0x00E3)},
-        {QStringLiteral("otilde"), QChar(0x00F5)},  {QStringLiteral("acirc"), QChar(0x00E2)},
-        {QStringLiteral("ecirc"), QChar(0x00EA)},   {QStringLiteral("ocirc"), QChar(0x00F4)},
-        {QStringLiteral("oslash"), QChar(0x00F8)},  {QStringLiteral("aring"), QChar(0x00E5)},
-        {QStringLiteral("shy"), QChar(0x00AD)},     {QStringLiteral("thinsp"), QChar(0x2009)},
+        {QStringLiteral("amp"), QChar(u'&')},      {QStringLiteral("lt"), QChar(u'<')},
+        {QStringLiteral("gt"), QChar(u'>')},       {QStringLiteral("quot"), QChar(u'"')},
+        {QStringLiteral("apos"), QChar(u'\'')},    {QStringLiteral("nbsp"), QChar(0x00A0)},
+        {QStringLiteral("ndash"), QChar(0x2013)},  {QStringLiteral("mdash"), QChar(0x2014)},
+        {QStringLiteral("lsquo"), QChar(0x2018)},  {QStringLiteral("rsquo"), QChar(0x2019)},
+        {QStringLiteral("ldquo"), QChar(0x201C)},  {QStringLiteral("rdquo"), QChar(0x201D)},
+        {QStringLiteral("hellip"), QChar(0x2026)}, {QStringLiteral("middot"), QChar(0x00B7)},
+        {QStringLiteral("times"), QChar(0x00D7)},  {QStringLiteral("plusmn"), QChar(0x00B1)},
+        {QStringLiteral("deg"), QChar(0x00B0)},    {QStringLiteral("micro"), QChar(0x00B5)},
+        {QStringLiteral("alpha"), QChar(0x03B1)},  {QStringLiteral("beta"), QChar(0x03B2)},
+        {QStringLiteral("gamma"), QChar(0x03B3)},  {QStringLiteral("kappa"), QChar(0x03BA)},
+        {QStringLiteral("le"), QChar(0x2264)},     {QStringLiteral("ge"), QChar(0x2265)},
+        {QStringLiteral("copy"), QChar(0x00A9)},   {QStringLiteral("reg"), QChar(0x00AE)},
+        {QStringLiteral("trade"), QChar(0x2122)},  {QStringLiteral("eacute"), QChar(0x00E9)},
+        {QStringLiteral("egrave"), QChar(0x00E8)}, {QStringLiteral("aacute"), QChar(0x00E1)},
+        {QStringLiteral("agrave"), QChar(0x00E0)}, {QStringLiteral("iacute"), QChar(0x00ED)},
+        {QStringLiteral("oacute"), QChar(0x00F3)}, {QStringLiteral("uacute"), QChar(0x00FA)},
+        {QStringLiteral("auml"), QChar(0x00E4)},   {QStringLiteral("ouml"), QChar(0x00F6)},
+        {QStringLiteral("uuml"), QChar(0x00FC)},   {QStringLiteral("Auml"), QChar(0x00C4)},
+        {QStringLiteral("Ouml"), QChar(0x00D6)},   {QStringLiteral("Uuml"), QChar(0x00DC)},
+        {QStringLiteral("szlig"), QChar(0x00DF)},  {QStringLiteral("ccedil"), QChar(0x00E7)},
+        {QStringLiteral("ntilde"), QChar(0x00F1)}, {QStringLiteral("atilde"), QChar(0x00E3)},
+        {QStringLiteral("otilde"), QChar(0x00F5)}, {QStringLiteral("acirc"), QChar(0x00E2)},
+        {QStringLiteral("ecirc"), QChar(0x00EA)},  {QStringLiteral("ocirc"), QChar(0x00F4)},
+        {QStringLiteral("oslash"), QChar(0x00F8)}, {QStringLiteral("aring"), QChar(0x00E5)},
+        {QStringLiteral("shy"), QChar(0x00AD)},    {QStringLiteral("thinsp"), QChar(0x2009)},
     };
     return entities;
 }
 
 const QStringList& particles()
 {
-    static const QStringList list{QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
-                                  QStringLiteral("den"), QStringLiteral("de"),  QStringLiteral("del"),
-                                  QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("da"),
-                                  QStringLiteral("dos"), QStringLiteral("du"),  QStringLiteral("la"),
-                                  QStringLiteral("le"),  QStringLiteral("ter"), QStringLiteral("ten"),
-                                  QStringLiteral("st."), QStringLiteral("al"),  QStringLiteral("el"),
-                                  QStringLiteral("bin"), QStringLiteral("ibn")};
+    static const QStringList list{
+        QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),   QStringLiteral("den"),
+        QStringLiteral("de"),  QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"),
+        QStringLiteral("da"),  QStringLiteral("dos"), QStringLiteral("du"),    QStringLiteral("la"),
+        QStringLiteral("le"),  QStringLiteral("ter"), QStringLiteral("ten"),   QStringLiteral("st."),
+        QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("bin"),   QStringLiteral("ibn")};
     return list;
 }
 
@@ -104,7 +103,8 @@ QString decodeHtmlEntities(const QString& text)
 {
     if (!text.contains(QLatin1Char('&')))
         return text;
-    static const QRegularExpression entity(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});"));
+    static const QRegularExpression entity(
+        QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});"));
     QString result;
     qsizetype last = 0;
     auto it = entity.globalMatch(text);
@@ -165,9 +165,14 @@ QString normalizePmid(const QString& text)
 QString normalizePages(const QString& text)
 {
     QString pages = normalizeWhitespace(text);
-    for (const QChar dash :
-         {QChar(0x2010), QChar(0x2011), QChar(0x2012), QChar(0x2013), QChar(0x2014), QChar(0x2212), QChar(0xFE63),
-          QChar(0xFF0D)})
+    for (const QChar dash : {QChar(0x2010),
+                             QChar(0x2011),
+                             QChar(0x2012),
+                             QChar(0x2013),
+                             QChar(0x2014),
+                             QChar(0x2212),
+                             QChar(0xFE63),
+                             QChar(0xFF0D)})
         pages.replace(dash, QLatin1Char('-'));
     static const QRegularExpression label(QStringLiteral("^(?:pp?\\.\\s*|pp\\s+)(?=\\d)"),
                                           QRegularExpression::CaseInsensitiveOption);
@@ -239,8 +244,8 @@ Author parseAuthorName(const QString& text)
             break;
         }
     }
-    return Author{tokens.mid(familyStart).join(QLatin1Char(' ')), tokens.mid(0, familyStart).join(QLatin1Char(' ')),
-                  {}};
+    return Author{
+        tokens.mid(familyStart).join(QLatin1Char(' ')), tokens.mid(0, familyStart).join(QLatin1Char(' ')), {}};
 }
 
 void normalizeReference(Reference& reference)

@@ -35,7 +35,8 @@ bool splitTagLine(const QString& line, QString& tag, QString& value)
     const QChar second = line[1];
     if (first < QLatin1Char('A') || first > QLatin1Char('Z'))
         return false;
-    if (!((second >= QLatin1Char('A') && second <= QLatin1Char('Z')) || (second >= QLatin1Char('0') && second <= QLatin1Char('9'))))
+    if (!((second >= QLatin1Char('A') && second <= QLatin1Char('Z')) ||
+          (second >= QLatin1Char('0') && second <= QLatin1Char('9'))))
         return false;
     qsizetype dash = 0;
     if (line[2] == QLatin1Char(' ') && line[3] == QLatin1Char('-'))

@@ -17,14 +17,18 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <set>
 #include <vector>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
 
 namespace {
 
@@ -48,14 +52,17 @@ ChildRun runChild(const QStringList& command)
 
     QElapsedTimer timer;
     timer.start();
-    std::fflush(stdout); // the child would otherwise print what is still buffered
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (!freopen("/dev/null", "w", stdout))
-            _exit(127);
-        execv(argv[0], argv.data());
-        _exit(127);
+    // posix_spawn does not copy this process's memory into the child (fork would, and the
+    // child's peak memory would then include the generator's records).
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return ChildRun{};
     }
+    posix_spawn_file_actions_destroy(&actions);
     int status = 0;
     rusage usage{};
     wait4(pid, &status, 0, &usage);
@@ -105,16 +112,22 @@ int main(int argc, char* argv[])
         generator.writeMedline(dir + QStringLiteral("/search.nbib"));
         truth = generator.duplicatePairs();
     }
-    std::printf("generated %d records (%zu duplicates) in %.1f s; RIS %.0f MB\n", options.records, truth.size(),
-                timer.nsecsElapsed() / 1e9, QFileInfo(dir + QStringLiteral("/search.ris")).size() / 1e6);
+    std::printf("generated %d records (%zu duplicates) in %.1f s; RIS %.0f MB\n",
+                options.records,
+                truth.size(),
+                timer.nsecsElapsed() / 1e9,
+                QFileInfo(dir + QStringLiteral("/search.ris")).size() / 1e6);
 
     for (const char* format : {"nbib", "ris"}) {
         const QString project = dir + QStringLiteral("/bench-%1.stemma").arg(QString::fromLatin1(format));
         QFile::remove(project);
         runChild({cli, QStringLiteral("init"), project});
-        const ChildRun import =
-            runChild({cli, QStringLiteral("import"), project, dir + QStringLiteral("/search.") + QString::fromLatin1(format)});
-        std::printf("import %-4s: %.2f s, peak %.0f MB, exit %d\n", format, import.seconds, import.peakMegabytes,
+        const ChildRun import = runChild(
+            {cli, QStringLiteral("import"), project, dir + QStringLiteral("/search.") + QString::fromLatin1(format)});
+        std::printf("import %-4s: %.2f s, peak %.0f MB, exit %d\n",
+                    format,
+                    import.seconds,
+                    import.peakMegabytes,
                     import.exitCode);
     }
 
@@ -149,14 +162,22 @@ int main(int argc, char* argv[])
             ++correct;
     }
     std::printf("dedupe     : precision %.4f, recall %.4f (%d merged, %zu true pairs)\n",
-                predicted ? double(correct) / predicted : 1.0, double(found) / truth.size(), predicted, truth.size());
+                predicted ? double(correct) / predicted : 1.0,
+                double(found) / truth.size(),
+                predicted,
+                truth.size());
 
     stemma::core::db::SearchIndex index(database);
-    const QStringList queries{QStringLiteral("patients"),          QStringLiteral("study"),
-                              QStringLiteral("the"),               QStringLiteral("randomized controlled"),
-                              QStringLiteral("\"systematic review\""), QStringLiteral("rehab*"),
-                              QStringLiteral("software OR thrombosis"), QStringLiteral("study NOT patients"),
-                              QStringLiteral("title:effect"),      QStringLiteral("author:bermo")};
+    const QStringList queries{QStringLiteral("patients"),
+                              QStringLiteral("study"),
+                              QStringLiteral("the"),
+                              QStringLiteral("randomized controlled"),
+                              QStringLiteral("\"systematic review\""),
+                              QStringLiteral("rehab*"),
+                              QStringLiteral("software OR thrombosis"),
+                              QStringLiteral("study NOT patients"),
+                              QStringLiteral("title:effect"),
+                              QStringLiteral("author:bermo")};
     for (const QString& query : queries) {
         std::vector<double> latencies;
         for (int run = 0; run < 30; ++run) {
@@ -169,7 +190,9 @@ int main(int argc, char* argv[])
                 break;
             }
         }
-        std::printf("search %-26s p50 %6.1f ms  p95 %6.1f ms\n", qPrintable(query), percentile(latencies, 0.5),
+        std::printf("search %-26s p50 %6.1f ms  p95 %6.1f ms\n",
+                    qPrintable(query),
+                    percentile(latencies, 0.5),
                     percentile(latencies, 0.95));
     }
     return 0;
