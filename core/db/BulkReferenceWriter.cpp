@@ -3,16 +3,14 @@
 #include "core/db/BulkReferenceWriter.h"
 
 #include "core/db/Database.h"
+#include "core/db/ReferenceColumns.h"
 #include "core/db/SqlTime.h"
 
 namespace stemma::core::db {
 
 Result<BulkReferenceWriter> BulkReferenceWriter::create(Database& database)
 {
-    auto insertReference = database.prepare(
-        "INSERT INTO reference (title, year, journal, volume, issue, pages, doi, pmid, abstract, keywords, type, "
-        "language, url, merged_into, added_at) VALUES (:title, :year, :journal, :volume, :issue, :pages, :doi, "
-        ":pmid, :abstract, :keywords, :type, :language, :url, :merged_into, :added_at)");
+    auto insertReference = database.prepare(INSERT_REFERENCE_SQL);
     auto insertAuthor = database.prepare("INSERT INTO author (reference_id, position, family, given, collective) "
                                          "VALUES (:id, :position, :family, :given, :collective)");
     auto insertSource = database.prepare(
@@ -45,24 +43,8 @@ Result<ReferenceId> BulkReferenceWriter::insert(const Reference& reference)
 {
     Statement& statement = m_insertReference;
     statement.reset();
-    statement.bind(":title", reference.title)
-        .bind(":year", reference.year)
-        .bindText(":journal", reference.journal)
-        .bindText(":volume", reference.volume)
-        .bindText(":issue", reference.issue)
-        .bindText(":pages", reference.pages)
-        .bindText(":doi", reference.doi)
-        .bindText(":pmid", reference.pmid)
-        .bindText(":abstract", reference.abstract)
-        .bindText(":keywords", reference.keywords.join(QLatin1Char('\n')))
-        .bind(":type", toString(reference.type))
-        .bindText(":language", reference.language)
-        .bindText(":url", reference.url)
-        .bind(":added_at", reference.addedAt.isValid() ? toSqlTime(reference.addedAt) : m_now);
-    if (reference.mergedInto.isValid())
-        statement.bind(":merged_into", reference.mergedInto.value);
-    else
-        statement.bindNull(":merged_into");
+    bindReferenceColumns(statement, reference);
+    statement.bind(":added_at", reference.addedAt.isValid() ? toSqlTime(reference.addedAt) : m_now);
     STEMMA_TRY(statement.run());
     const ReferenceId id(m_database->lastInsertId());
     for (int position = 0; position < reference.authors.size(); ++position) {

@@ -3,6 +3,7 @@
 #include "core/db/ReferenceRepository.h"
 
 #include "core/db/Database.h"
+#include "core/db/ReferenceColumns.h"
 #include "core/db/SearchIndex.h"
 #include "core/db/SqlTime.h"
 #include "core/db/TransactionGuard.h"
@@ -12,27 +13,6 @@ namespace {
 
 constexpr const char* SELECT_COLUMNS = "SELECT id, title, year, journal, volume, issue, pages, doi, pmid, abstract, "
                                        "keywords, type, language, url, merged_into, added_at FROM reference ";
-
-void bindReference(Statement& statement, const Reference& reference)
-{
-    statement.bind(":title", reference.title)
-        .bind(":year", reference.year)
-        .bindText(":journal", reference.journal)
-        .bindText(":volume", reference.volume)
-        .bindText(":issue", reference.issue)
-        .bindText(":pages", reference.pages)
-        .bindText(":doi", reference.doi)
-        .bindText(":pmid", reference.pmid)
-        .bindText(":abstract", reference.abstract)
-        .bindText(":keywords", reference.keywords.join(QLatin1Char('\n')))
-        .bind(":type", toString(reference.type))
-        .bindText(":language", reference.language)
-        .bindText(":url", reference.url);
-    if (reference.mergedInto.isValid())
-        statement.bind(":merged_into", reference.mergedInto.value);
-    else
-        statement.bindNull(":merged_into");
-}
 
 Reference readReference(const Statement& row)
 {
@@ -69,13 +49,10 @@ Result<ReferenceId> ReferenceRepository::insert(const Reference& reference)
 {
     Q_ASSERT(!reference.id.isValid());
     TransactionGuard transaction(m_database);
-    auto statement = m_database.prepare(
-        "INSERT INTO reference (title, year, journal, volume, issue, pages, doi, pmid, abstract, keywords, type, "
-        "language, url, merged_into, added_at) VALUES (:title, :year, :journal, :volume, :issue, :pages, :doi, "
-        ":pmid, :abstract, :keywords, :type, :language, :url, :merged_into, :added_at)");
+    auto statement = m_database.prepare(INSERT_REFERENCE_SQL);
     if (!statement)
         return statement.error();
-    bindReference(*statement, reference);
+    bindReferenceColumns(*statement, reference);
     const QDateTime added = reference.addedAt.isValid() ? reference.addedAt : QDateTime::currentDateTimeUtc();
     statement->bind(":added_at", toSqlTime(added));
     STEMMA_TRY(statement->run());
@@ -97,7 +74,7 @@ Result<void> ReferenceRepository::update(const Reference& reference)
         "language = :language, url = :url, merged_into = :merged_into WHERE id = :id");
     if (!statement)
         return statement.error();
-    bindReference(*statement, reference);
+    bindReferenceColumns(*statement, reference);
     statement->bind(":id", reference.id.value);
     STEMMA_TRY(statement->run());
     if (m_database.changes() == 0)
