@@ -23,6 +23,7 @@ namespace stemma::ui {
 
 class LibraryView;
 class ProjectSession;
+class ScreeningView;
 class WelcomePage;
 
 /**
@@ -59,6 +60,7 @@ public:
     static QString partName(Part part);
 
     LibraryView* libraryView() const { return m_library; }
+    ScreeningView* screeningView() const { return m_screening; }
     QListWidget* sidebar() const { return m_sidebar; }
     QMenu* recentMenu() const { return m_recentMenu; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
@@ -92,6 +94,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_parts = nullptr;
     LibraryView* m_library = nullptr;
+    ScreeningView* m_screening = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_partActions = nullptr;

@@ -4,6 +4,7 @@
 
 #include "core/ReviewProject.h"
 #include "core/db/AuditRepository.h"
+#include "core/db/ReferenceRepository.h"
 #include "core/db/ReviewerRepository.h"
 #include "core/db/ScreeningRepository.h"
 #include "core/db/SettingsRepository.h"
@@ -183,6 +184,44 @@ Result<bool> ScreeningService::eligibleForFullText(ReferenceId reference)
     if (!result)
         return result.error();
     return *result == StageOutcome::Include || *result == StageOutcome::Maybe;
+}
+
+Result<std::vector<ReferenceId>> ScreeningService::candidates(ScreeningStage stage)
+{
+    std::vector<ReferenceId> live;
+    STEMMA_TRY(m_project.references().forEach({}, [&live](const Reference& reference) {
+        live.push_back(reference.id);
+        return true;
+    }));
+    if (stage == ScreeningStage::TitleAbstract)
+        return live;
+    auto votes = m_project.screening().decisionsForStage(ScreeningStage::TitleAbstract);
+    if (!votes)
+        return votes.error();
+    auto resolutions = m_project.screening().resolutions(ScreeningStage::TitleAbstract);
+    if (!resolutions)
+        return resolutions.error();
+    std::map<ReferenceId, std::vector<ScreeningDecision>> byReference;
+    for (auto& vote : *votes)
+        byReference[vote.reference].push_back(std::move(vote));
+    std::map<ReferenceId, ScreeningResolution> resolved;
+    for (auto& resolution : *resolutions)
+        resolved.emplace(resolution.reference, std::move(resolution));
+    std::vector<ReferenceId> eligible;
+    for (ReferenceId reference : live) {
+        const auto found = resolved.find(reference);
+        StageOutcome result = StageOutcome::Unscreened;
+        if (found != resolved.end()) {
+            result = combine({}, found->second);
+        } else {
+            const auto cast = byReference.find(reference);
+            if (cast != byReference.end())
+                result = combine(cast->second, std::nullopt);
+        }
+        if (result == StageOutcome::Include || result == StageOutcome::Maybe)
+            eligible.push_back(reference);
+    }
+    return eligible;
 }
 
 Result<std::vector<ScreeningConflict>> ScreeningService::conflicts(ScreeningStage stage)

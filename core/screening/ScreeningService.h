@@ -58,6 +58,12 @@ public:
     /** True when the reference was included or marked "maybe" at title/abstract. */
     Result<bool> eligibleForFullText(ReferenceId reference);
 
+    /**
+     * The references to screen at \a stage in id order: every live (unmerged) reference at
+     * title/abstract, those included or marked "maybe" there at full text.
+     */
+    Result<std::vector<ReferenceId>> candidates(ScreeningStage stage);
+
     /** References at \a stage whose votes differ and that have no resolution, by reference id. */
     Result<std::vector<ScreeningConflict>> conflicts(ScreeningStage stage);
 

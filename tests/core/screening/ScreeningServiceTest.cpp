@@ -171,6 +171,20 @@ TEST_F(ScreeningServiceTest, BlindModeHidesOtherReviewersVotes)
     EXPECT_EQ(visible->front().verdict, Verdict::Include);
 }
 
+TEST_F(ScreeningServiceTest, CandidatesAtFullTextArePassedReferences)
+{
+    EXPECT_EQ(*service.candidates(ScreeningStage::TitleAbstract), refs);
+    EXPECT_TRUE(service.candidates(ScreeningStage::FullText)->empty());
+    ASSERT_TRUE(service.record(decision(0, anna, Verdict::Maybe)).hasValue());
+    ASSERT_TRUE(
+        service.record(decision(1, anna, Verdict::Exclude, ScreeningStage::TitleAbstract, QStringLiteral("Review")))
+            .hasValue());
+    ASSERT_TRUE(service.record(decision(2, anna, Verdict::Include)).hasValue());
+    ASSERT_TRUE(service.record(decision(2, ben, Verdict::Include)).hasValue());
+    const std::vector<ReferenceId> expected{refs[0], refs[2]};
+    EXPECT_EQ(*service.candidates(ScreeningStage::FullText), expected);
+}
+
 TEST_F(ScreeningServiceTest, UnknownReviewerIsRejected)
 {
     const auto result = service.record(decision(0, ReviewerId(99), Verdict::Include));
