@@ -11,6 +11,7 @@
 #include "ui/duplicates/DuplicateReviewWidget.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/library/LibraryView.h"
+#include "ui/screening/ScreeningView.h"
 #include "ui/models/ReferenceTableModel.h"
 #include "ui/widgets/PlaceholderPage.h"
 #include "ui/widgets/WelcomePage.h"
@@ -113,6 +114,7 @@ MainWindow::~MainWindow()
 {
     // Views refer to the session; they must go first.
     delete m_library;
+    delete m_screening;
 }
 
 void MainWindow::createWorkspace()
@@ -259,6 +261,11 @@ void MainWindow::setProject(std::unique_ptr<core::ReviewProject> project)
     m_parts->removeWidget(old);
     old->deleteLater();
     connect(m_library, &LibraryView::countsChanged, this, &MainWindow::updateCounts);
+    m_screening = new ScreeningView(*m_session, m_parts);
+    QWidget* oldScreening = m_parts->widget(static_cast<int>(Part::Screening));
+    m_parts->insertWidget(static_cast<int>(Part::Screening), m_screening);
+    m_parts->removeWidget(oldScreening);
+    oldScreening->deleteLater();
     const QSettings settings;
     m_library->restoreState(settings.value(LIBRARY_KEY).toByteArray());
 
@@ -316,6 +323,12 @@ void MainWindow::closeProject()
     m_parts->removeWidget(m_library);
     delete m_library;
     m_library = nullptr;
+    auto* screeningPlaceholder =
+        new PlaceholderPage(partName(Part::Screening), partDescription(Part::Screening), m_parts);
+    m_parts->insertWidget(static_cast<int>(Part::Screening), screeningPlaceholder);
+    m_parts->removeWidget(m_screening);
+    delete m_screening;
+    m_screening = nullptr;
     m_undoGroup->removeStack(m_session->undoStack());
     m_session.reset();
     m_countLabel->clear();

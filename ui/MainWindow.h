@@ -23,6 +23,7 @@ namespace stemma::ui {
 
 class LibraryView;
 class ProjectSession;
+class ScreeningView;
 class WelcomePage;
 
 /**
@@ -63,6 +64,7 @@ public:
     static QString partName(Part part);
 
     LibraryView* libraryView() const { return m_library; }
+    ScreeningView* screeningView() const { return m_screening; }
     QListWidget* sidebar() const { return m_sidebar; }
     QMenu* recentMenu() const { return m_recentMenu; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
@@ -99,6 +101,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_parts = nullptr;
     LibraryView* m_library = nullptr;
+    ScreeningView* m_screening = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_partActions = nullptr;

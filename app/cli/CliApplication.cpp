@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/commands/AgreementCommand.h"
 #include "app/cli/commands/DedupeCommand.h"
 #include "app/cli/commands/DemoCommand.h"
 #include "app/cli/commands/ImportCommand.h"
@@ -10,6 +11,8 @@
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/ListCommand.h"
 #include "app/cli/commands/MetaCommand.h"
+#include "app/cli/commands/PrismaCommand.h"
+#include "app/cli/commands/ScreenCommand.h"
 #include "app/cli/commands/SearchCommand.h"
 #include "core/Log.h"
 
@@ -28,6 +31,9 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<MetaCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ExtractCommand>());
+    m_commands.push_back(std::make_unique<ScreenCommand>());
+    m_commands.push_back(std::make_unique<AgreementCommand>());
+    m_commands.push_back(std::make_unique<PrismaCommand>());
 }
 
 CliApplication::~CliApplication() = default;
