@@ -21,6 +21,7 @@ class ReviewProject;
 
 namespace stemma::ui {
 
+class CompareView;
 class LibraryView;
 class ProjectSession;
 class WelcomePage;
@@ -59,6 +60,7 @@ public:
     static QString partName(Part part);
 
     LibraryView* libraryView() const { return m_library; }
+    CompareView* compareView() const { return m_compare; }
     QListWidget* sidebar() const { return m_sidebar; }
     QMenu* recentMenu() const { return m_recentMenu; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
@@ -70,6 +72,8 @@ protected:
 private:
     void createActions();
     void createWorkspace();
+    /// Puts \a widget in the stack in place of \a part's page, keeping the current part.
+    void replacePart(Part part, QWidget* widget);
     void rebuildRecentMenu();
     void updateTitle();
     void updateActions();
@@ -92,6 +96,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_parts = nullptr;
     LibraryView* m_library = nullptr;
+    CompareView* m_compare = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_partActions = nullptr;
