@@ -7,6 +7,7 @@
 #include "core/db/ReferenceRepository.h"
 #include "ui/ProjectSession.h"
 #include "ui/RecentFiles.h"
+#include "ui/compare/CompareView.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/duplicates/DuplicateReviewWidget.h"
 #include "ui/import/ImportDialog.h"
@@ -115,6 +116,7 @@ MainWindow::~MainWindow()
     // Views refer to the session; they must go first.
     delete m_library;
     delete m_screening;
+    delete m_compare;
 }
 
 void MainWindow::createWorkspace()
@@ -266,6 +268,8 @@ void MainWindow::setProject(std::unique_ptr<core::ReviewProject> project)
     m_parts->insertWidget(static_cast<int>(Part::Screening), m_screening);
     m_parts->removeWidget(oldScreening);
     oldScreening->deleteLater();
+    m_compare = new CompareView(*m_session, m_parts);
+    replacePart(Part::Compare, m_compare);
     const QSettings settings;
     m_library->restoreState(settings.value(LIBRARY_KEY).toByteArray());
 
@@ -329,12 +333,28 @@ void MainWindow::closeProject()
     m_parts->removeWidget(m_screening);
     delete m_screening;
     m_screening = nullptr;
+    replacePart(Part::Compare, new PlaceholderPage(partName(Part::Compare), partDescription(Part::Compare), m_parts));
+    delete m_compare;
+    m_compare = nullptr;
     m_undoGroup->removeStack(m_session->undoStack());
     m_session.reset();
     m_countLabel->clear();
     rebuildRecentMenu();
     updateTitle();
     updateActions();
+}
+
+void MainWindow::replacePart(Part part, QWidget* widget)
+{
+    const int index = static_cast<int>(part);
+    const bool current = m_parts->currentIndex() == index;
+    QWidget* old = m_parts->widget(index);
+    m_parts->insertWidget(index, widget);
+    m_parts->removeWidget(old);
+    if (old != m_compare)
+        old->deleteLater();
+    if (current)
+        m_parts->setCurrentIndex(index);
 }
 
 MainWindow::Part MainWindow::currentPart() const

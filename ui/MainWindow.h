@@ -21,6 +21,7 @@ class ReviewProject;
 
 namespace stemma::ui {
 
+class CompareView;
 class LibraryView;
 class ProjectSession;
 class ScreeningView;
@@ -65,6 +66,7 @@ public:
 
     LibraryView* libraryView() const { return m_library; }
     ScreeningView* screeningView() const { return m_screening; }
+    CompareView* compareView() const { return m_compare; }
     QListWidget* sidebar() const { return m_sidebar; }
     QMenu* recentMenu() const { return m_recentMenu; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
@@ -78,6 +80,8 @@ protected:
 private:
     void createActions();
     void createWorkspace();
+    /// Puts \a widget in the stack in place of \a part's page, keeping the current part.
+    void replacePart(Part part, QWidget* widget);
     void rebuildRecentMenu();
     void updateTitle();
     void updateActions();
@@ -102,6 +106,7 @@ private:
     QStackedWidget* m_parts = nullptr;
     LibraryView* m_library = nullptr;
     ScreeningView* m_screening = nullptr;
+    CompareView* m_compare = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_partActions = nullptr;

@@ -3,6 +3,7 @@
 #include "app/cli/CliApplication.h"
 
 #include "app/cli/commands/AgreementCommand.h"
+#include "app/cli/commands/CompareCommand.h"
 #include "app/cli/commands/DedupeCommand.h"
 #include "app/cli/commands/DemoCommand.h"
 #include "app/cli/commands/ImportCommand.h"
@@ -29,6 +30,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DedupeCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<MetaCommand>());
+    m_commands.push_back(std::make_unique<CompareCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ExtractCommand>());
     m_commands.push_back(std::make_unique<ScreenCommand>());

@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/render/ComparisonDocument.h"
+
+#include "core/compare/ComparisonExport.h"
+#include "ui/render/ForestPlot.h"
+
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QUrl>
+
+namespace stemma::render {
+
+using namespace core::compare;
+
+namespace {
+
+const QString PLOT_URL = QStringLiteral("stemma://forest.png");
+
+/** HTML that QTextDocument lays out well: explicit borders and padding, small type for wide tables. */
+QString tableHtml(const Table& table)
+{
+    QString html = QStringLiteral("<p><b>") + table.caption.toHtmlEscaped() +
+                   QStringLiteral("</b></p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                  "style=\"border-collapse: collapse; font-size: 7pt;\"><tr>");
+    for (const auto& h : table.header)
+        html += QStringLiteral("<th bgcolor=\"#eeeeee\">") + h.toHtmlEscaped() + QStringLiteral("</th>");
+    html += QStringLiteral("</tr>");
+    for (const auto& row : table.rows) {
+        html += QStringLiteral("<tr>");
+        for (const auto& cell : row)
+            html += QStringLiteral("<td>") + cell.toHtmlEscaped() + QStringLiteral("</td>");
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+ComparisonDocument::ComparisonDocument(Comparison comparison)
+    : m_comparison(std::move(comparison))
+{
+}
+
+void ComparisonDocument::build(QTextDocument& document) const
+{
+    const ForestPlot plot(m_comparison);
+    const QSizeF size = plot.size();
+    const double scale = 3.0; // 216 dpi: sharp in print
+    QImage image((size * scale).toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.scale(scale, scale);
+        plot.paint(painter);
+    }
+    document.addResource(QTextDocument::ImageResource, QUrl(PLOT_URL), image);
+
+    const QString title = comparisonTitle(m_comparison);
+    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>") + title.toHtmlEscaped() +
+                   QStringLiteral("</title></head><body style=\"font-size: 9pt;\"><h2>") + title.toHtmlEscaped() +
+                   QStringLiteral("</h2><p>");
+    html += m_comparison.proportions
+                ? QStringLiteral("Proportions pooled as logit proportions (random effects, REML) and back-transformed; "
+                                 "individual patients pooled apart with the Wilson interval.")
+                : QStringLiteral("Within-arm mean change (follow-up minus baseline) pooled with random effects (REML); "
+                                 "change SDs imputed from baseline and follow-up SDs (r = %1) are flagged. "
+                                 "Individual patients pooled apart with a t interval.")
+                      .arg(m_comparison.options.assumedCorrelation);
+    html += QStringLiteral("</p>") + tableHtml(comparisonTable(m_comparison));
+    html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                .arg(PLOT_URL)
+                .arg(qRound(size.width()))
+                .arg(qRound(size.height()));
+    html += tableHtml(studyTable(m_comparison)) + QStringLiteral("</body></html>");
+    document.setHtml(html);
+}
+
+core::Result<void> ComparisonDocument::writeOdt(const QString& path) const
+{
+    QTextDocument document;
+    build(document);
+    QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
+    if (!writer.write(&document))
+        return core::makeError(core::ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
+    return {};
+}
+
+core::Result<void> ComparisonDocument::writePdf(const QString& path) const
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+    writer.setTitle(comparisonTitle(m_comparison));
+    writer.setCreator(QStringLiteral("Stemma"));
+    QTextDocument document;
+    build(document);
+    // Lay the document out in points so fonts print at their size; QPdfWriter's device is in 1/1200 inch.
+    const QRectF paint = writer.pageLayout().paintRect(QPageLayout::Point);
+    document.setPageSize(paint.size());
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return core::makeError(core::ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
+    const double scale = writer.width() / paint.width();
+    painter.scale(scale, scale);
+    const int pages = document.pageCount();
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -page * paint.height());
+        document.drawContents(&painter, QRectF(0, page * paint.height(), paint.width(), paint.height()));
+        painter.restore();
+    }
+    painter.end();
+    return {};
+}
+
+} // namespace stemma::render
