@@ -21,7 +21,9 @@ class ReviewProject;
 
 namespace stemma::ui {
 
+class CodebookView;
 class LibraryView;
+class StudiesView;
 class ProjectSession;
 class WelcomePage;
 
@@ -59,6 +61,8 @@ public:
     static QString partName(Part part);
 
     LibraryView* libraryView() const { return m_library; }
+    CodebookView* codebookView() const { return m_codebook; }
+    StudiesView* studiesView() const { return m_studies; }
     QListWidget* sidebar() const { return m_sidebar; }
     QMenu* recentMenu() const { return m_recentMenu; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
@@ -92,6 +96,8 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_parts = nullptr;
     LibraryView* m_library = nullptr;
+    CodebookView* m_codebook = nullptr;
+    StudiesView* m_studies = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_partActions = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/commands/CodebookCommand.h"
 #include "app/cli/commands/DedupeCommand.h"
 #include "app/cli/commands/DemoCommand.h"
 #include "app/cli/commands/ImportCommand.h"
@@ -11,6 +12,7 @@
 #include "app/cli/commands/ListCommand.h"
 #include "app/cli/commands/MetaCommand.h"
 #include "app/cli/commands/SearchCommand.h"
+#include "app/cli/commands/StudiesCommand.h"
 #include "core/Log.h"
 
 #include <QStandardPaths>
@@ -28,6 +30,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<MetaCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ExtractCommand>());
+    m_commands.push_back(std::make_unique<StudiesCommand>());
+    m_commands.push_back(std::make_unique<CodebookCommand>());
 }
 
 CliApplication::~CliApplication() = default;
