@@ -104,6 +104,17 @@ Result<void> importLevel(db::CodebookRepository& repository,
 
 } // namespace
 
+bool operator==(const TagNode& left, const TagNode& right)
+{
+    if (left.name != right.name || left.colour != right.colour || left.description != right.description ||
+        left.children.size() != right.children.size())
+        return false;
+    for (qsizetype i = 0; i < left.children.size(); ++i)
+        if (!(left.children[i] == right.children[i]))
+            return false;
+    return true;
+}
+
 Result<QList<TagNode>> CodebookJson::parse(const QByteArray& json)
 {
     QJsonParseError error;

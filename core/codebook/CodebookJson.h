@@ -24,9 +24,10 @@ struct TagNode
     QString colour;
     QString description;
     QList<TagNode> children;
-
-    friend bool operator==(const TagNode&, const TagNode&) = default;
 };
+
+/** Same names, colours, descriptions and children, in the same order. */
+bool operator==(const TagNode& left, const TagNode& right);
 
 /** What an import did, for the message shown afterwards. */
 struct ImportSummary
