@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ReviewProject.h"
 
+#include "core/codebook/DefaultCodebook.h"
 #include "core/db/AuditRepository.h"
 #include "core/db/CodebookRepository.h"
 #include "core/db/Database.h"
@@ -46,7 +47,13 @@ Result<std::unique_ptr<ReviewProject>> ReviewProject::create(const QString& path
     auto database = db::Database::open(path, db::Database::OpenMode::CreateIfMissing);
     if (!database)
         return database.error();
-    return finishOpening(std::move(*database));
+    auto project = finishOpening(std::move(*database));
+    if (!project)
+        return project.error();
+    // New projects start with the default codebook; in-memory test projects stay empty.
+    if (auto seeded = codebook::seedDefaultCodebook(**project); !seeded)
+        return seeded.error();
+    return project;
 }
 
 Result<std::unique_ptr<ReviewProject>> ReviewProject::open(const QString& path)

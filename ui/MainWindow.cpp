@@ -13,6 +13,8 @@
 #include "ui/import/ImportDialog.h"
 #include "ui/library/LibraryView.h"
 #include "ui/screening/ScreeningView.h"
+#include "ui/codebook/CodebookView.h"
+#include "ui/studies/StudiesView.h"
 #include "ui/models/ReferenceTableModel.h"
 #include "ui/widgets/PlaceholderPage.h"
 #include "ui/widgets/WelcomePage.h"
@@ -117,6 +119,8 @@ MainWindow::~MainWindow()
     delete m_library;
     delete m_screening;
     delete m_compare;
+    delete m_codebook;
+    delete m_studies;
 }
 
 void MainWindow::createWorkspace()
@@ -270,6 +274,22 @@ void MainWindow::setProject(std::unique_ptr<core::ReviewProject> project)
     oldScreening->deleteLater();
     m_compare = new CompareView(*m_session, m_parts);
     replacePart(Part::Compare, m_compare);
+    // The Codebook and Studies parts replace their placeholders while a project is open.
+    m_codebook = new CodebookView(*m_session, m_parts);
+    m_studies = new StudiesView(*m_session, m_parts);
+    for (const auto& [part, view] : {std::pair<Part, QWidget*>{Part::Codebook, m_codebook},
+                                     std::pair<Part, QWidget*>{Part::Studies, m_studies}}) {
+        QWidget* placeholder = m_parts->widget(static_cast<int>(part));
+        m_parts->insertWidget(static_cast<int>(part), view);
+        m_parts->removeWidget(placeholder);
+        placeholder->deleteLater();
+    }
+    const auto openReference = [this](core::ReferenceId id) {
+        setCurrentPart(Part::Library);
+        m_library->selectReference(id);
+    };
+    connect(m_codebook, &CodebookView::openReferenceRequested, this, openReference);
+    connect(m_studies, &StudiesView::openReferenceRequested, this, openReference);
     const QSettings settings;
     m_library->restoreState(settings.value(LIBRARY_KEY).toByteArray());
 
@@ -336,6 +356,15 @@ void MainWindow::closeProject()
     replacePart(Part::Compare, new PlaceholderPage(partName(Part::Compare), partDescription(Part::Compare), m_parts));
     delete m_compare;
     m_compare = nullptr;
+    for (const auto& [part, view] : {std::pair<Part, QWidget*>{Part::Codebook, m_codebook},
+                                     std::pair<Part, QWidget*>{Part::Studies, m_studies}}) {
+        auto* page = new PlaceholderPage(partName(part), partDescription(part), m_parts);
+        m_parts->insertWidget(static_cast<int>(part), page);
+        m_parts->removeWidget(view);
+        delete view;
+    }
+    m_codebook = nullptr;
+    m_studies = nullptr;
     m_undoGroup->removeStack(m_session->undoStack());
     m_session.reset();
     m_countLabel->clear();

@@ -22,7 +22,9 @@ class ReviewProject;
 namespace stemma::ui {
 
 class CompareView;
+class CodebookView;
 class LibraryView;
+class StudiesView;
 class ProjectSession;
 class ScreeningView;
 class WelcomePage;
@@ -67,6 +69,8 @@ public:
     LibraryView* libraryView() const { return m_library; }
     ScreeningView* screeningView() const { return m_screening; }
     CompareView* compareView() const { return m_compare; }
+    CodebookView* codebookView() const { return m_codebook; }
+    StudiesView* studiesView() const { return m_studies; }
     QListWidget* sidebar() const { return m_sidebar; }
     QMenu* recentMenu() const { return m_recentMenu; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
@@ -107,6 +111,8 @@ private:
     LibraryView* m_library = nullptr;
     ScreeningView* m_screening = nullptr;
     CompareView* m_compare = nullptr;
+    CodebookView* m_codebook = nullptr;
+    StudiesView* m_studies = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_partActions = nullptr;

@@ -4,6 +4,7 @@
 
 #include "app/cli/commands/AgreementCommand.h"
 #include "app/cli/commands/CompareCommand.h"
+#include "app/cli/commands/CodebookCommand.h"
 #include "app/cli/commands/DedupeCommand.h"
 #include "app/cli/commands/DemoCommand.h"
 #include "app/cli/commands/ImportCommand.h"
@@ -15,6 +16,7 @@
 #include "app/cli/commands/PrismaCommand.h"
 #include "app/cli/commands/ScreenCommand.h"
 #include "app/cli/commands/SearchCommand.h"
+#include "app/cli/commands/StudiesCommand.h"
 #include "core/Log.h"
 
 #include <QStandardPaths>
@@ -36,6 +38,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ScreenCommand>());
     m_commands.push_back(std::make_unique<AgreementCommand>());
     m_commands.push_back(std::make_unique<PrismaCommand>());
+    m_commands.push_back(std::make_unique<StudiesCommand>());
+    m_commands.push_back(std::make_unique<CodebookCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -216,4 +216,14 @@ Result<std::vector<EvidenceLink>> CodebookRepository::linksFor(const QString& en
     return collectRows<EvidenceLink>(*statement, readLink);
 }
 
+Result<std::vector<EvidenceLink>> CodebookRepository::linksForSpan(SpanId span)
+{
+    auto statement = m_database.prepare("SELECT id, entity, entity_id, field, span_id FROM evidence_link "
+                                        "WHERE span_id = :span ORDER BY entity, entity_id, field");
+    if (!statement)
+        return statement.error();
+    statement->bind(":span", span.value);
+    return collectRows<EvidenceLink>(*statement, readLink);
+}
+
 } // namespace stemma::core::db

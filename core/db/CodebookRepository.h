@@ -56,6 +56,8 @@ public:
     Result<void> unlink(const QString& entity, qint64 entityId, const QString& field, SpanId span);
     /** Every link of one entity row, by field then span. */
     Result<std::vector<EvidenceLink>> linksFor(const QString& entity, qint64 entityId);
+    /** Every link citing \a span, by entity, row and field. */
+    Result<std::vector<EvidenceLink>> linksForSpan(SpanId span);
 
 private:
     Database& m_database;

@@ -3,6 +3,8 @@
 #include "core/demo/DemoProjectBuilder.h"
 
 #include "core/ReviewProject.h"
+#include "core/codebook/DefaultCodebook.h"
+#include "core/codebook/EvidenceTagger.h"
 #include "core/db/AuditRepository.h"
 #include "core/db/Database.h"
 #include "core/db/OutcomeRepository.h"
@@ -171,7 +173,12 @@ public:
         m_arms.clear();
         STEMMA_TRY(writeArms(object.value(QLatin1String("arms")).toArray()));
         STEMMA_TRY(writePatients(object.value(QLatin1String("patients")).toArray()));
-        return writeOutcomes(object.value(QLatin1String("outcomes")).toArray());
+        STEMMA_TRY(writeOutcomes(object.value(QLatin1String("outcomes")).toArray()));
+        // The abstract is written from the same facts, so its numbers can be tagged as their evidence.
+        auto tagged = codebook::EvidenceTagger::tagStudyEvidence(m_project, m_study, reference);
+        if (!tagged)
+            return tagged.error();
+        return {};
     }
 
 private:
@@ -311,6 +318,9 @@ Result<void> buildDemoProject(ReviewProject& project, const QByteArray& facts)
     const QJsonArray studies = document.object().value(QLatin1String("studies")).toArray();
 
     db::TransactionGuard transaction(project.database());
+    // Evidence spans need tags; a project without a codebook gets the default one.
+    if (auto seeded = codebook::seedDefaultCodebook(project); !seeded)
+        return seeded.error();
     ImportBatch batch;
     batch.sourceName = QStringLiteral("Demo data");
     batch.fileName = DATA_FILE;

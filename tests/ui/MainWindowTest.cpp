@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "ui/codebook/CodebookView.h"
+
 #include "core/ReviewProject.h"
 #include "core/db/ReferenceRepository.h"
 #include "tests/ui/UiTestProject.h"
@@ -146,14 +148,17 @@ TEST_F(MainWindowTest, SwitchesPartsFromSidebarAndShortcuts)
 
     action(window, "showCodebookAction")->trigger();
     EXPECT_EQ(window.currentPart(), MainWindow::Part::Codebook);
+    ASSERT_NE(window.codebookView(), nullptr);
+    EXPECT_TRUE(window.codebookView()->isVisible());
+    EXPECT_FALSE(window.libraryView()->isVisible());
+
+    action(window, "showCompareAction")->trigger();
     const ui::PlaceholderPage* page = nullptr;
     for (const auto* candidate : window.findChildren<ui::PlaceholderPage*>())
-        if (candidate->title() == QStringLiteral("Codebook"))
+        if (candidate->title() == QStringLiteral("Compare"))
             page = candidate;
     ASSERT_NE(page, nullptr);
     EXPECT_TRUE(page->isVisible());
-    EXPECT_TRUE(page->description().contains(QStringLiteral("tags")));
-    EXPECT_FALSE(window.libraryView()->isVisible());
 
     window.sidebar()->setCurrentRow(static_cast<int>(MainWindow::Part::Reports));
     EXPECT_TRUE(action(window, "showReportsAction")->isChecked());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/library/ReferenceDetailPane.h"
 
+#include "ui/evidence/TaggedTextView.h"
+
 #include "core/Log.h"
 #include "core/ReviewProject.h"
 #include "core/db/ReferenceRepository.h"
@@ -84,6 +86,9 @@ ReferenceDetailPane::ReferenceDetailPane(ProjectSession& session, QWidget* paren
     m_sources->setFrameShape(QFrame::NoFrame);
     sourcesLayout->addWidget(m_sources);
     m_tabs->addTab(sourcesPage, tr("&Sources"));
+    // Tagging happens on the reference's own text, next to its citation.
+    m_tagged = new TaggedTextView(session, m_tabs);
+    m_tabs->addTab(m_tagged, tr("E&vidence"));
     connect(m_showRaw, &QCheckBox::toggled, this, &ReferenceDetailPane::renderSources);
 
     connect(&m_session, &ProjectSession::changed, this, &ReferenceDetailPane::reload);
@@ -209,6 +214,7 @@ void ReferenceDetailPane::showReference(core::ReferenceId id)
     m_reference = core::Reference();
     m_reference.id = id;
     reload();
+    m_tagged->showReference(id);
 }
 
 void ReferenceDetailPane::setSearchWords(const QStringList& words)

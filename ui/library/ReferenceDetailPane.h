@@ -21,6 +21,7 @@ class QTextBrowser;
 namespace stemma::ui {
 
 class ProjectSession;
+class TaggedTextView;
 
 /**
  * The right-hand side of the Library: the selected reference as a formatted citation with its
@@ -49,6 +50,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QTextBrowser* overview() const { return m_overview; }
     QTextBrowser* sourcesView() const { return m_sources; }
+    TaggedTextView* taggedText() const { return m_tagged; }
     QCheckBox* rawRecordToggle() const { return m_showRaw; }
     /** The editor of \a field: a QLineEdit, QPlainTextEdit or QComboBox. */
     QWidget* editor(core::edit::ReferenceField field) const;
@@ -78,6 +80,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QTextBrowser* m_overview = nullptr;
     QTextBrowser* m_sources = nullptr;
+    TaggedTextView* m_tagged = nullptr;
     QCheckBox* m_showRaw = nullptr;
     QComboBox* m_typeCombo = nullptr;
     std::map<core::edit::ReferenceField, QWidget*> m_editors;

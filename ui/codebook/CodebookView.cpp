@@ -1,0 +1,331 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/codebook/CodebookView.h"
+
+#include "core/ReviewProject.h"
+#include "core/codebook/CodebookJson.h"
+#include "core/db/CodebookRepository.h"
+#include "core/db/ReferenceRepository.h"
+#include "ui/ProjectSession.h"
+
+#include <QColorDialog>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <functional>
+#include <set>
+
+namespace stemma::ui {
+namespace {
+
+constexpr int CONTEXT_CHARS = 60;
+
+QIcon swatch(const QString& colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(QColor(colour));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+CodebookView::CodebookView(ProjectSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    m_tags = new QTreeWidget(this);
+    m_tags->setObjectName(QStringLiteral("codebookTagTree"));
+    m_tags->setHeaderLabels({tr("Tag"), tr("Spans")});
+    m_tags->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_evidence = new QTreeWidget(this);
+    m_evidence->setObjectName(QStringLiteral("evidenceList"));
+    m_evidence->setRootIsDecorated(false);
+    m_evidence->setHeaderLabels({tr("Tag"), tr("Quote"), tr("Context"), tr("Reference")});
+    m_description = new QLabel(this);
+    m_description->setWordWrap(true);
+
+    auto* buttons = new QHBoxLayout;
+    const std::vector<std::pair<QString, std::function<void()>>> actions = {
+        {tr("Add"), [this] { askAdd(false); }},
+        {tr("Add Child"), [this] { askAdd(true); }},
+        {tr("Rename"), [this] { askRename(); }},
+        {tr("Colour"), [this] { askColour(); }},
+        {tr("Delete"), [this] { askDelete(); }},
+        {tr("Import…"), [this] { askImport(); }},
+        {tr("Export…"), [this] { askExport(); }},
+    };
+    for (const auto& [label, action] : actions) {
+        auto* button = new QPushButton(label, this);
+        connect(button, &QPushButton::clicked, this, action);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_tags);
+    leftLayout->addWidget(m_description);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_evidence);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_tags, &QTreeWidget::currentItemChanged, this, &CodebookView::reloadEvidence);
+    connect(m_evidence, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+        emit openReferenceRequested(core::ReferenceId(item->data(3, Qt::UserRole).toLongLong()));
+    });
+    connect(&m_session, &ProjectSession::changed, this, [this] {
+        const core::TagId current = currentTag();
+        reloadTags();
+        selectTag(current);
+    });
+    reloadTags();
+}
+
+CodebookView::~CodebookView() = default;
+
+void CodebookView::reloadTags()
+{
+    const QSignalBlocker blocker(m_tags);
+    m_tags->clear();
+    auto tags = m_session.project().codebook().tags();
+    if (!tags)
+        return;
+    // tags() lists parents before children, so each parent item exists when its child comes.
+    QHash<qint64, QTreeWidgetItem*> items;
+    for (const core::Tag& tag : *tags) {
+        QTreeWidgetItem* parent = items.value(tag.parent.value);
+        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tags);
+        item->setText(0, tag.name);
+        item->setIcon(0, swatch(tag.colour));
+        item->setToolTip(0, tag.description);
+        item->setData(0, Qt::UserRole, tag.id.value);
+        auto spans = m_session.project().codebook().spansForTag(tag.id);
+        item->setText(1, spans ? QString::number(spans->size()) : QString());
+        items.insert(tag.id.value, item);
+    }
+    m_tags->expandToDepth(0);
+}
+
+core::TagId CodebookView::currentTag() const
+{
+    const QTreeWidgetItem* item = m_tags->currentItem();
+    return item ? core::TagId(item->data(0, Qt::UserRole).toLongLong()) : core::TagId();
+}
+
+void CodebookView::selectTag(core::TagId id)
+{
+    for (QTreeWidgetItemIterator it(m_tags); *it; ++it)
+        if ((*it)->data(0, Qt::UserRole).toLongLong() == id.value) {
+            m_tags->setCurrentItem(*it);
+            reloadEvidence();
+            return;
+        }
+    reloadEvidence();
+}
+
+void CodebookView::reloadEvidence()
+{
+    m_evidence->clear();
+    QTreeWidgetItem* current = m_tags->currentItem();
+    m_description->setText(current ? current->toolTip(0) : QString());
+    if (!current)
+        return;
+    std::vector<QTreeWidgetItem*> pending{current};
+    auto& project = m_session.project();
+    QHash<qint64, core::Reference> references;
+    while (!pending.empty()) {
+        QTreeWidgetItem* tagItem = pending.back();
+        pending.pop_back();
+        for (int i = 0; i < tagItem->childCount(); ++i)
+            pending.push_back(tagItem->child(i));
+        auto spans = project.codebook().spansForTag(core::TagId(tagItem->data(0, Qt::UserRole).toLongLong()));
+        if (!spans)
+            continue;
+        for (const core::TagSpan& span : *spans) {
+            if (!references.contains(span.reference.value))
+                if (auto reference = project.references().get(span.reference))
+                    references.insert(span.reference.value, *reference);
+            const core::Reference reference = references.value(span.reference.value);
+            const QString& text = span.field == QLatin1String("title") ? reference.title : reference.abstract;
+            const int from = std::max(0, span.start - CONTEXT_CHARS);
+            QString context = text.mid(from, span.start - from) + QStringLiteral("[") +
+                              text.mid(span.start, span.end - span.start) + QStringLiteral("]") +
+                              text.mid(span.end, CONTEXT_CHARS);
+            auto* item = new QTreeWidgetItem(m_evidence);
+            item->setText(0, tagItem->text(0));
+            item->setText(1, span.quote);
+            item->setText(2, context.simplified());
+            item->setToolTip(2, context);
+            item->setText(3, reference.title);
+            item->setData(0, Qt::UserRole, span.id.value);
+            item->setData(3, Qt::UserRole, span.reference.value);
+        }
+    }
+}
+
+bool CodebookView::addTag(const QString& name, core::TagId parent)
+{
+    if (name.trimmed().isEmpty())
+        return false;
+    auto siblings = m_session.project().codebook().children(parent);
+    const int position = siblings && !siblings->empty() ? siblings->back().position + 1 : 0;
+    auto added = m_session.project().codebook().insertTag(
+        core::Tag{core::TagId(), parent, name.trimmed(), {}, {}, position});
+    if (!added) {
+        m_session.notifyFailed(added.error().message);
+        return false;
+    }
+    m_session.notifyChanged();
+    selectTag(*added);
+    return true;
+}
+
+bool CodebookView::renameTag(core::TagId id, const QString& name)
+{
+    auto tag = m_session.project().codebook().tag(id);
+    if (!tag || name.trimmed().isEmpty())
+        return false;
+    tag->name = name.trimmed();
+    if (auto updated = m_session.project().codebook().updateTag(*tag); !updated) {
+        m_session.notifyFailed(updated.error().message);
+        return false;
+    }
+    m_session.notifyChanged();
+    return true;
+}
+
+bool CodebookView::setTagColour(core::TagId id, const QString& colour)
+{
+    auto tag = m_session.project().codebook().tag(id);
+    if (!tag)
+        return false;
+    tag->colour = colour;
+    if (auto updated = m_session.project().codebook().updateTag(*tag); !updated) {
+        m_session.notifyFailed(updated.error().message);
+        return false;
+    }
+    m_session.notifyChanged();
+    return true;
+}
+
+bool CodebookView::removeTag(core::TagId id)
+{
+    if (auto removed = m_session.project().codebook().removeTag(id); !removed) {
+        m_session.notifyFailed(removed.error().message);
+        return false;
+    }
+    m_session.notifyChanged();
+    return true;
+}
+
+bool CodebookView::importFile(const QString& path, QString* message)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (message)
+            *message = tr("%1 could not be read: %2").arg(path, file.errorString());
+        return false;
+    }
+    auto summary = core::codebook::CodebookJson::importJson(m_session.project(), file.readAll());
+    if (!summary) {
+        if (message)
+            *message = summary.error().message;
+        return false;
+    }
+    if (message)
+        *message = tr("%1 tags added, %2 already present.").arg(summary->added).arg(summary->matched);
+    m_session.notifyChanged();
+    return true;
+}
+
+bool CodebookView::exportFile(const QString& path, QString* message)
+{
+    auto json = core::codebook::CodebookJson::exportJson(m_session.project());
+    if (!json) {
+        if (message)
+            *message = json.error().message;
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+        if (message)
+            *message = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void CodebookView::askAdd(bool child)
+{
+    const QString name = QInputDialog::getText(this, tr("Add Tag"), tr("Name:"));
+    addTag(name, child ? currentTag() : core::TagId());
+}
+
+void CodebookView::askRename()
+{
+    QTreeWidgetItem* item = m_tags->currentItem();
+    if (!item)
+        return;
+    const QString name = QInputDialog::getText(this, tr("Rename Tag"), tr("Name:"), QLineEdit::Normal, item->text(0));
+    renameTag(currentTag(), name);
+}
+
+void CodebookView::askColour()
+{
+    auto tag = m_session.project().codebook().tag(currentTag());
+    if (!tag)
+        return;
+    const QColor colour = QColorDialog::getColor(QColor(tag->colour), this, tr("Tag Colour"));
+    if (colour.isValid())
+        setTagColour(tag->id, colour.name());
+}
+
+void CodebookView::askDelete()
+{
+    QTreeWidgetItem* item = m_tags->currentItem();
+    if (!item)
+        return;
+    if (QMessageBox::question(this,
+                              tr("Delete Tag"),
+                              tr("Delete \"%1\" with its child tags and every span tagged with them?").arg(item->text(0))) ==
+        QMessageBox::Yes)
+        removeTag(currentTag());
+}
+
+void CodebookView::askImport()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Codebook"), {}, tr("Codebook (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString message;
+    if (importFile(path, &message))
+        QMessageBox::information(this, tr("Import Codebook"), message);
+    else
+        QMessageBox::warning(this, tr("Import Codebook"), message);
+}
+
+void CodebookView::askExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Codebook"), {}, tr("Codebook (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString message;
+    if (!exportFile(path, &message))
+        QMessageBox::warning(this, tr("Export Codebook"), message);
+}
+
+} // namespace stemma::ui

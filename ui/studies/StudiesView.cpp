@@ -1,0 +1,500 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/studies/StudiesView.h"
+
+#include "core/ReviewProject.h"
+#include "core/codebook/EvidenceTagger.h"
+#include "core/db/CodebookRepository.h"
+#include "core/db/OutcomeRepository.h"
+#include "core/db/PatientRepository.h"
+#include "core/db/ReferenceRepository.h"
+#include "core/db/StudyRepository.h"
+#include "core/edit/AddArm.h"
+#include "core/edit/AddIntervention.h"
+#include "core/edit/AddOutcomeResult.h"
+#include "core/edit/AddStudy.h"
+#include "core/edit/AddTagSpan.h"
+#include "core/extract/Extractor.h"
+#include "ui/ProjectSession.h"
+#include "ui/evidence/TaggedTextView.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace stemma::ui {
+namespace {
+
+using core::edit::StudyField;
+
+constexpr int ENTITY_ROLE = Qt::UserRole;
+constexpr int ID_ROLE = Qt::UserRole + 1;
+
+std::optional<double> number(const QString& text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+QString format(std::optional<double> value)
+{
+    return value ? QString::number(*value) : QStringLiteral("–");
+}
+
+} // namespace
+
+StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    m_studies = new QListWidget(this);
+    m_studies->setObjectName(QStringLiteral("studyList"));
+    auto* addStudyButton = new QPushButton(tr("Add Study"), this);
+    connect(addStudyButton, &QPushButton::clicked, this, [this] {
+        const QString label = QInputDialog::getText(this, tr("Add Study"), tr("Label:"));
+        if (!label.trimmed().isEmpty())
+            addStudy(label);
+    });
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_studies);
+    leftLayout->addWidget(addStudyButton);
+
+    auto* form = new QFormLayout;
+    const std::vector<std::pair<StudyField, QString>> fields = {
+        {StudyField::Label, tr("Label")},
+        {StudyField::Title, tr("Title")},
+        {StudyField::Design, tr("Design")},
+        {StudyField::Disease, tr("Disease")},
+        {StudyField::DiseaseSubtype, tr("Subtype")},
+        {StudyField::Country, tr("Country")},
+        {StudyField::PatientCount, tr("Patients")},
+        {StudyField::FollowUpMonths, tr("Follow-up (months)")},
+        {StudyField::Registration, tr("Registration")},
+    };
+    for (const auto& [field, label] : fields) {
+        auto* editor = new QLineEdit(this);
+        editor->setObjectName(QStringLiteral("study_") + core::edit::SetStudyField::linkName(field));
+        connect(editor, &QLineEdit::editingFinished, this, [this, field = field, editor] {
+            if (!m_reloading && m_study.isValid())
+                setField(field, editor->text());
+        });
+        m_editors[field] = editor;
+        form->addRow(label, editor);
+    }
+
+    m_structure = new QTreeWidget(this);
+    m_structure->setObjectName(QStringLiteral("studyStructureTree"));
+    m_structure->setHeaderLabels({tr("Item"), tr("Value")});
+    connect(m_structure, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (!item)
+            return;
+        const QString entity = item->data(0, ENTITY_ROLE).toString();
+        const qint64 id = item->data(0, ID_ROLE).toLongLong();
+        if (entity == QLatin1String("arm"))
+            m_targetArm = core::ArmId(id);
+        showEvidence(entity, id);
+    });
+    auto* addArmButton = new QPushButton(tr("Add Arm"), this);
+    connect(addArmButton, &QPushButton::clicked, this, [this] {
+        const QString label = QInputDialog::getText(this, tr("Add Arm"), tr("Label:"));
+        if (!label.trimmed().isEmpty())
+            addArm(label);
+    });
+
+    auto* middle = new QWidget(this);
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addLayout(form);
+    middleLayout->addWidget(m_structure);
+    middleLayout->addWidget(addArmButton);
+
+    m_suggestions = new QTableWidget(0, 4, this);
+    m_suggestions->setObjectName(QStringLiteral("suggestionTable"));
+    m_suggestions->setHorizontalHeaderLabels({tr("Field"), tr("Value"), tr("Measure / unit"), tr("Text")});
+    m_suggestions->horizontalHeader()->setStretchLastSection(true);
+    m_suggestions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_suggestions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_suggestions, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row < 0 || row >= int(m_pending.size()))
+            return;
+        const Pending& pending = m_pending[size_t(row)];
+        m_source->showReference(pending.reference);
+        m_source->selectRange(pending.field, pending.suggestion.start, pending.suggestion.end);
+    });
+    auto* acceptButton = new QPushButton(tr("Accept"), this);
+    acceptButton->setObjectName(QStringLiteral("acceptSuggestionButton"));
+    connect(acceptButton, &QPushButton::clicked, this, [this] { accept(m_suggestions->currentRow()); });
+    auto* rejectButton = new QPushButton(tr("Reject"), this);
+    connect(rejectButton, &QPushButton::clicked, this, [this] { reject(m_suggestions->currentRow()); });
+    auto* suggestionButtons = new QHBoxLayout;
+    suggestionButtons->addWidget(acceptButton);
+    suggestionButtons->addWidget(rejectButton);
+    suggestionButtons->addStretch();
+    m_source = new TaggedTextView(session, this);
+
+    auto* right = new QSplitter(Qt::Vertical, this);
+    auto* suggestionsBox = new QWidget(this);
+    auto* suggestionsLayout = new QVBoxLayout(suggestionsBox);
+    suggestionsLayout->setContentsMargins(0, 0, 0, 0);
+    suggestionsLayout->addWidget(m_suggestions);
+    suggestionsLayout->addLayout(suggestionButtons);
+    right->addWidget(suggestionsBox);
+    right->addWidget(m_source);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(middle);
+    splitter->addWidget(right);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_studies, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_reloading || row < 0)
+            return;
+        m_study = core::StudyId(m_studies->item(row)->data(Qt::UserRole).toLongLong());
+        m_targetArm = {};
+        reloadStudy();
+        runExtractor();
+    });
+    connect(&m_session, &ProjectSession::changed, this, [this] {
+        reloadStudies();
+        reloadStudy();
+    });
+    reloadStudies();
+}
+
+StudiesView::~StudiesView() = default;
+
+QLineEdit* StudiesView::fieldEditor(StudyField field) const
+{
+    auto it = m_editors.find(field);
+    return it == m_editors.end() ? nullptr : it->second;
+}
+
+void StudiesView::reloadStudies()
+{
+    m_reloading = true;
+    m_studies->clear();
+    int current = -1;
+    if (auto studies = m_session.project().studies().list()) {
+        for (const core::Study& study : *studies) {
+            auto* item = new QListWidgetItem(study.label.isEmpty() ? tr("(unlabelled)") : study.label, m_studies);
+            item->setData(Qt::UserRole, study.id.value);
+            if (study.id == m_study)
+                current = m_studies->count() - 1;
+        }
+    }
+    m_studies->setCurrentRow(current);
+    if (current < 0)
+        m_study = {};
+    m_reloading = false;
+}
+
+void StudiesView::selectStudy(core::StudyId id)
+{
+    for (int row = 0; row < m_studies->count(); ++row)
+        if (m_studies->item(row)->data(Qt::UserRole).toLongLong() == id.value) {
+            m_studies->setCurrentRow(row);
+            return;
+        }
+}
+
+void StudiesView::reloadStudy()
+{
+    m_reloading = true;
+    m_structure->clear();
+    auto& project = m_session.project();
+    auto study = m_study.isValid() ? project.studies().get(m_study) : core::Result<core::Study>(core::Error{});
+    for (auto& [field, editor] : m_editors)
+        editor->setText(study ? core::edit::SetStudyField::value(*study, field) : QString());
+    if (!study) {
+        m_reloading = false;
+        return;
+    }
+    auto* studyItem = new QTreeWidgetItem(m_structure, {tr("Study"), study->label});
+    studyItem->setData(0, ENTITY_ROLE, QStringLiteral("study"));
+    studyItem->setData(0, ID_ROLE, m_study.value);
+    QTreeWidgetItem* targetItem = nullptr;
+    if (auto arms = project.studies().arms(m_study)) {
+        for (const core::Arm& arm : *arms) {
+            auto* armItem = new QTreeWidgetItem(
+                m_structure,
+                {tr("Arm %1").arg(arm.label), arm.size ? tr("n = %1").arg(*arm.size) : QString()});
+            armItem->setData(0, ENTITY_ROLE, QStringLiteral("arm"));
+            armItem->setData(0, ID_ROLE, arm.id.value);
+            if (arm.id == m_targetArm)
+                targetItem = armItem;
+            if (auto interventions = project.studies().interventions(arm.id))
+                for (const core::Intervention& intervention : *interventions) {
+                    QStringList details;
+                    if (intervention.mscSource != core::MscSource::Unknown)
+                        details << displayName(intervention.mscSource);
+                    if (intervention.donor != core::DonorType::Unknown)
+                        details << displayName(intervention.donor);
+                    if (intervention.cellsPerKg)
+                        details << tr("%1 cells/kg").arg(*intervention.cellsPerKg);
+                    if (intervention.infusions)
+                        details << tr("%n infusion(s)", nullptr, *intervention.infusions);
+                    if (!intervention.conditioning.isEmpty())
+                        details << intervention.conditioning;
+                    auto* item = new QTreeWidgetItem(armItem,
+                                                     {displayName(intervention.family), details.join(QStringLiteral("; "))});
+                    item->setData(0, ENTITY_ROLE, QStringLiteral("intervention"));
+                    item->setData(0, ID_ROLE, intervention.id.value);
+                }
+        }
+    }
+    if (auto patients = project.patients().list(m_study))
+        for (const core::Patient& patient : *patients) {
+            auto* item = new QTreeWidgetItem(
+                m_structure, {tr("Patient %1").arg(patient.label), patient.ageYears ? tr("%1 y").arg(*patient.ageYears) : QString()});
+            item->setData(0, ENTITY_ROLE, QStringLiteral("patient"));
+            item->setData(0, ID_ROLE, patient.id.value);
+        }
+    auto measures = project.outcomes().measures();
+    if (auto results = project.outcomes().resultsForStudy(m_study)) {
+        for (const core::OutcomeResult& result : *results) {
+            QString code;
+            if (measures)
+                for (const auto& measure : *measures)
+                    if (measure.id == result.measure)
+                        code = measure.code;
+            const QString value = result.events && !result.value ? tr("%1 events").arg(*result.events) : format(result.value);
+            auto* item = new QTreeWidgetItem(
+                m_structure, {tr("%1 %2").arg(code, result.timepointText), value});
+            item->setData(0, ENTITY_ROLE, QStringLiteral("outcome_result"));
+            item->setData(0, ID_ROLE, result.id.value);
+            if (result.sourceSpan.isValid())
+                item->setIcon(0, style()->standardIcon(QStyle::SP_FileLinkIcon));
+        }
+    }
+    m_structure->expandAll();
+    if (targetItem)
+        m_structure->setCurrentItem(targetItem);
+    m_reloading = false;
+}
+
+void StudiesView::showEvidence(const QString& entity, qint64 id)
+{
+    auto links = m_session.project().codebook().linksFor(entity, id);
+    if (!links || links->empty())
+        return;
+    auto span = m_session.project().codebook().span(links->front().span);
+    if (!span)
+        return;
+    m_source->showReference(span->reference);
+    m_source->selectRange(span->field, span->start, span->end);
+    m_source->textView()->ensureCursorVisible();
+}
+
+void StudiesView::runExtractor()
+{
+    m_pending.clear();
+    auto study = m_study.isValid() ? m_session.project().studies().get(m_study) : core::Result<core::Study>(core::Error{});
+    if (study) {
+        const core::extract::Extractor extractor;
+        for (const core::ReferenceId referenceId : study->references) {
+            auto reference = m_session.project().references().get(referenceId);
+            if (!reference)
+                continue;
+            for (const auto& [field, text] : {std::pair{QStringLiteral("title"), reference->title},
+                                              std::pair{QStringLiteral("abstract"), reference->abstract}})
+                for (const auto& suggestion : extractor.extract(text))
+                    m_pending.push_back(Pending{referenceId, field, suggestion});
+        }
+        if (!study->references.isEmpty())
+            m_source->showReference(study->references.front());
+    }
+    fillSuggestions();
+}
+
+void StudiesView::fillSuggestions()
+{
+    m_suggestions->setRowCount(int(m_pending.size()));
+    for (int row = 0; row < int(m_pending.size()); ++row) {
+        const auto& s = m_pending[size_t(row)].suggestion;
+        QStringList detail;
+        for (const QString& part : {s.measure, s.timepoint, s.unit})
+            if (!part.isEmpty())
+                detail << part;
+        const QStringList cells{s.field, s.value, detail.join(QStringLiteral(" · ")), s.text};
+        for (int column = 0; column < cells.size(); ++column)
+            m_suggestions->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+}
+
+bool StudiesView::addStudy(const QString& label, core::ReferenceId reference)
+{
+    core::Study study;
+    study.label = label.trimmed();
+    if (reference.isValid())
+        study.references = {reference};
+    auto command = std::make_unique<core::edit::AddStudy>(study);
+    auto* raw = command.get();
+    if (!m_session.push(std::move(command)))
+        return false;
+    m_study = raw->id();
+    reloadStudies();
+    reloadStudy();
+    runExtractor();
+    return true;
+}
+
+bool StudiesView::addArm(const QString& label, std::optional<int> size)
+{
+    if (!m_study.isValid())
+        return false;
+    auto command = std::make_unique<core::edit::AddArm>(core::Arm{core::ArmId(), m_study, label.trimmed(), size, {}});
+    auto* raw = command.get();
+    if (!m_session.push(std::move(command)))
+        return false;
+    setTargetArm(raw->id());
+    return true;
+}
+
+void StudiesView::setTargetArm(core::ArmId arm)
+{
+    m_targetArm = arm;
+    reloadStudy();
+}
+
+bool StudiesView::setField(StudyField field, const QString& value)
+{
+    auto study = m_session.project().studies().get(m_study);
+    if (!study || core::edit::SetStudyField::value(*study, field) == value.trimmed())
+        return false;
+    return m_session.push(std::make_unique<core::edit::SetStudyField>(m_study, field, value));
+}
+
+void StudiesView::reject(int row)
+{
+    if (row < 0 || row >= int(m_pending.size()))
+        return;
+    m_pending.erase(m_pending.begin() + row);
+    fillSuggestions();
+}
+
+bool StudiesView::accept(int row)
+{
+    if (!m_study.isValid() || row < 0 || row >= int(m_pending.size()))
+        return false;
+    const Pending pending = m_pending[size_t(row)];
+    const auto& s = pending.suggestion;
+    auto& project = m_session.project();
+    auto tag = core::codebook::EvidenceTagger::tagNamed(project, core::codebook::EvidenceTagger::tagNameFor(s));
+    if (!tag)
+        return false;
+    core::TagSpan span;
+    span.tag = *tag;
+    span.reference = pending.reference;
+    span.field = pending.field;
+    span.start = s.start;
+    span.end = s.end;
+    span.quote = s.text;
+
+    auto* stack = m_session.undoStack();
+    bool ok = true;
+    stack->beginMacro(tr("Accept %1 %2").arg(s.field, s.value));
+    const auto studyValue = [&](StudyField field, const QString& value) {
+        auto current = project.studies().get(m_study);
+        if (ok && current && core::edit::SetStudyField::value(*current, field) != value.trimmed())
+            ok = m_session.push(std::make_unique<core::edit::SetStudyField>(m_study, field, value));
+        ok = ok && m_session.push(std::make_unique<core::edit::AddTagSpan>(
+                       span,
+                       QList<core::edit::EvidenceTarget>{{QStringLiteral("study"), m_study.value,
+                                                          core::edit::SetStudyField::linkName(field)}}));
+    };
+    if (s.field == QLatin1String("patients")) {
+        studyValue(StudyField::PatientCount, s.value);
+    } else if (s.field == QLatin1String("follow_up")) {
+        auto months = number(s.value);
+        if (months && s.unit.startsWith(QLatin1String("year")))
+            *months *= 12;
+        studyValue(StudyField::FollowUpMonths, months ? QString::number(*months) : QString());
+    } else if (s.field == QLatin1String("disease_subtype")) {
+        studyValue(StudyField::DiseaseSubtype, s.value);
+    } else if (s.field == QLatin1String("outcome") || s.field == QLatin1String("deaths")) {
+        const QString code = s.field == QLatin1String("deaths")
+                                 ? (s.measure.contains(QLatin1String("related")) ? QStringLiteral("TRM")
+                                                                                 : QStringLiteral("DEATH"))
+                                 : s.measure;
+        auto measure = project.outcomes().findByCode(code);
+        if (measure && measure->has_value()) {
+            core::OutcomeResult result;
+            result.study = m_study;
+            result.arm = m_targetArm;
+            result.measure = (*measure)->id;
+            result.timepointText = s.timepoint;
+            if (s.timepoint == QLatin1String("baseline"))
+                result.timepointMonths = 0;
+            if (s.field == QLatin1String("deaths") && s.unit != QLatin1String("%")) {
+                result.statistic = core::Statistic::EventsTotal;
+                if (auto events = number(s.value))
+                    result.events = int(*events);
+            } else {
+                result.statistic = s.unit == QLatin1String("%") ? core::Statistic::Percentage : core::Statistic::MeanSd;
+                result.value = number(s.value);
+            }
+            ok = m_session.push(std::make_unique<core::edit::AddOutcomeResult>(result, span));
+        } else {
+            ok = false;
+        }
+    } else if (m_targetArm.isValid() &&
+               (s.field == QLatin1String("dose") || s.field == QLatin1String("msc_source") ||
+                s.field == QLatin1String("donor") || s.field == QLatin1String("infusions") ||
+                s.field == QLatin1String("route") || s.field == QLatin1String("intervention_family"))) {
+        // Each accepted attribute of the arm's treatment becomes an MSC intervention the reviewer refines.
+        core::Intervention intervention;
+        intervention.arm = m_targetArm;
+        intervention.family = core::InterventionFamily::Msc;
+        QString linkField = s.field;
+        if (s.field == QLatin1String("dose")) {
+            intervention.cellsPerKg = number(s.value);
+            linkField = QStringLiteral("cellsPerKg");
+        } else if (s.field == QLatin1String("msc_source")) {
+            intervention.mscSource = core::mscSourceFromString(s.value).value_or(core::MscSource::Other);
+            linkField = QStringLiteral("mscSource");
+        } else if (s.field == QLatin1String("donor")) {
+            intervention.donor = core::donorTypeFromString(s.value).value_or(core::DonorType::Unknown);
+        } else if (s.field == QLatin1String("infusions")) {
+            if (auto count = number(s.value))
+                intervention.infusions = int(*count);
+        } else if (s.field == QLatin1String("route")) {
+            intervention.route = s.value;
+        } else {
+            intervention.family =
+                core::interventionFamilyFromString(s.value).value_or(core::InterventionFamily::Other);
+            linkField = QStringLiteral("family");
+        }
+        auto command = std::make_unique<core::edit::AddIntervention>(intervention);
+        auto* raw = command.get();
+        ok = m_session.push(std::move(command));
+        ok = ok && m_session.push(std::make_unique<core::edit::AddTagSpan>(
+                       span, QList<core::edit::EvidenceTarget>{{QStringLiteral("intervention"), raw->id().value, linkField}}));
+    } else {
+        // Nothing to store it in: keep the text tagged so it is not lost.
+        ok = m_session.push(std::make_unique<core::edit::AddTagSpan>(span));
+    }
+    stack->endMacro();
+    if (!ok)
+        return false;
+    m_pending.erase(m_pending.begin() + row);
+    fillSuggestions();
+    return true;
+}
+
+} // namespace stemma::ui

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Stemma contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Ids.h"
+#include "core/edit/SetStudyField.h"
+#include "core/extract/Suggestion.h"
+
+#include <QWidget>
+
+#include <map>
+#include <vector>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QTableWidget;
+class QTreeWidget;
+
+namespace stemma::ui {
+
+class ProjectSession;
+class TaggedTextView;
+
+/**
+ * The Studies part: the list of studies; a form for the selected study's fields; its arms with
+ * their interventions, its patients and outcome results; a Suggestions panel that runs the
+ * extractor over the text of the study's references, where Accept stores the value with a tag
+ * span and an evidence link and Reject hides it; and the source text, in which clicking a value
+ * with a linked span highlights where it came from. Every change is an undoable edit.
+ */
+class StudiesView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StudiesView)
+
+public:
+    /** One suggestion with the text it was read from. */
+    struct Pending
+    {
+        core::ReferenceId reference;
+        QString field; ///< "title" or "abstract"
+        core::extract::Suggestion suggestion;
+    };
+
+    explicit StudiesView(ProjectSession& session, QWidget* parent = nullptr);
+    ~StudiesView() override;
+
+    QListWidget* studyList() const { return m_studies; }
+    QTreeWidget* structureTree() const { return m_structure; }
+    QTableWidget* suggestionTable() const { return m_suggestions; }
+    TaggedTextView* sourceView() const { return m_source; }
+    QLineEdit* fieldEditor(core::edit::StudyField field) const;
+
+    void selectStudy(core::StudyId id);
+    core::StudyId currentStudy() const { return m_study; }
+    /** Adds a study citing \a reference (when valid) and selects it. */
+    bool addStudy(const QString& label, core::ReferenceId reference = {});
+    bool addArm(const QString& label, std::optional<int> size = std::nullopt);
+    /** The arm new outcome results and interventions go to: the one selected in the tree. */
+    void setTargetArm(core::ArmId arm);
+    core::ArmId targetArm() const { return m_targetArm; }
+    bool setField(core::edit::StudyField field, const QString& value);
+
+    const std::vector<Pending>& pending() const { return m_pending; }
+    /** Stores suggestion \a row (value, tag span and link) as one undoable step. */
+    bool accept(int row);
+    void reject(int row);
+
+signals:
+    void openReferenceRequested(core::ReferenceId id);
+
+private:
+    void reloadStudies();
+    void reloadStudy();
+    void runExtractor();
+    void fillSuggestions();
+    void showEvidence(const QString& entity, qint64 id);
+
+    ProjectSession& m_session;
+    QListWidget* m_studies = nullptr;
+    std::map<core::edit::StudyField, QLineEdit*> m_editors;
+    QTreeWidget* m_structure = nullptr;
+    QTableWidget* m_suggestions = nullptr;
+    TaggedTextView* m_source = nullptr;
+    core::StudyId m_study;
+    core::ArmId m_targetArm;
+    std::vector<Pending> m_pending;
+    bool m_reloading = false;
+};
+
+} // namespace stemma::ui
