@@ -42,10 +42,22 @@ std::shared_ptr<spdlog::logger> named(const char* name)
 
 } // namespace
 
-std::shared_ptr<spdlog::logger> core() { return named("core"); }
-std::shared_ptr<spdlog::logger> db() { return named("db"); }
-std::shared_ptr<spdlog::logger> import() { return named("import"); }
-std::shared_ptr<spdlog::logger> ui() { return named("ui"); }
+std::shared_ptr<spdlog::logger> core()
+{
+    return named("core");
+}
+std::shared_ptr<spdlog::logger> db()
+{
+    return named("db");
+}
+std::shared_ptr<spdlog::logger> import()
+{
+    return named("import");
+}
+std::shared_ptr<spdlog::logger> ui()
+{
+    return named("ui");
+}
 
 QString setUpLogging(const QString& directory, bool toConsole, spdlog::level::level_enum level)
 {
@@ -53,8 +65,8 @@ QString setUpLogging(const QString& directory, bool toConsole, spdlog::level::le
     const QString path = QDir(directory).filePath(QStringLiteral("stemma.log"));
     std::vector<spdlog::sink_ptr> newSinks;
     try {
-        newSinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-            path.toStdString(), MAX_LOG_BYTES, MAX_LOG_FILES));
+        newSinks.push_back(
+            std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), MAX_LOG_BYTES, MAX_LOG_FILES));
     } catch (const spdlog::spdlog_ex&) {
         // An unwritable log folder must not stop the program; it then logs to the console only.
     }

@@ -9,11 +9,9 @@
 #include <memory>
 
 /** Lets spdlog format QStrings directly: log::db()->warn("{}", qstring). */
-template <>
-struct fmt::formatter<QString> : fmt::formatter<std::string_view>
+template <> struct fmt::formatter<QString> : fmt::formatter<std::string_view>
 {
-    template <typename FormatContext>
-    auto format(const QString& text, FormatContext& ctx) const
+    template <typename FormatContext> auto format(const QString& text, FormatContext& ctx) const
     {
         const QByteArray utf8 = text.toUtf8();
         return fmt::formatter<std::string_view>::format(std::string_view(utf8.constData(), utf8.size()), ctx);

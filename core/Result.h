@@ -15,12 +15,17 @@ namespace stemma::core {
  *
  * A small stand-in for std::expected (C++23) so the core stays on C++20.
  */
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -40,12 +45,14 @@ private:
 };
 
 /** Result of an operation that yields nothing but may fail. */
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool hasValue() const { return !m_error.has_value(); }
     explicit operator bool() const { return hasValue(); }
@@ -63,9 +70,9 @@ inline Error makeError(ErrorCode code, QString message)
 } // namespace stemma::core
 
 /// Returns early from the enclosing function when \a expr holds an error.
-#define STEMMA_TRY(expr)                                                                                          \
-    do {                                                                                                         \
-        auto stemmaTryResult_ = (expr);                                                                          \
-        if (!stemmaTryResult_)                                                                                   \
-            return stemmaTryResult_.error();                                                                     \
+#define STEMMA_TRY(expr)                                                                                               \
+    do {                                                                                                               \
+        auto stemmaTryResult_ = (expr);                                                                                \
+        if (!stemmaTryResult_)                                                                                         \
+            return stemmaTryResult_.error();                                                                           \
     } while (false)

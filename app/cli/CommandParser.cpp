@@ -23,7 +23,9 @@ void CommandParser::addFlag(const QString& name, const QString& description)
     m_parser.addOption(QCommandLineOption(name, description));
 }
 
-void CommandParser::addOption(const QString& name, const QString& description, const QString& valueName,
+void CommandParser::addOption(const QString& name,
+                              const QString& description,
+                              const QString& valueName,
                               const QString& defaultValue)
 {
     m_parser.addOption(QCommandLineOption(name, description, valueName, defaultValue));
@@ -32,8 +34,8 @@ void CommandParser::addOption(const QString& name, const QString& description, c
 std::optional<int> CommandParser::parse(const QStringList& arguments, CliContext& context, int minimumPositionals)
 {
     if (!m_parser.parse(arguments))
-        return context.fail(QStringLiteral("%1: %2 (see 'stemma-cli %1 --help')").arg(m_commandName, m_parser.errorText()),
-                            UsageError);
+        return context.fail(
+            QStringLiteral("%1: %2 (see 'stemma-cli %1 --help')").arg(m_commandName, m_parser.errorText()), UsageError);
     if (m_parser.isSet(QStringLiteral("help"))) {
         QString help = m_parser.helpText();
         // QCommandLineParser names the program only; show the subcommand too.
@@ -43,8 +45,8 @@ std::optional<int> CommandParser::parse(const QStringList& arguments, CliContext
         return Success;
     }
     if (m_parser.positionalArguments().size() < minimumPositionals)
-        return context.fail(
-            QStringLiteral("%1: missing arguments (see 'stemma-cli %1 --help')").arg(m_commandName), UsageError);
+        return context.fail(QStringLiteral("%1: missing arguments (see 'stemma-cli %1 --help')").arg(m_commandName),
+                            UsageError);
     return std::nullopt;
 }
 

@@ -22,7 +22,9 @@ public:
     QCommandLineParser& parser() { return m_parser; }
     void addPositional(const QString& name, const QString& description, const QString& syntax = {});
     void addFlag(const QString& name, const QString& description);
-    void addOption(const QString& name, const QString& description, const QString& valueName,
+    void addOption(const QString& name,
+                   const QString& description,
+                   const QString& valueName,
                    const QString& defaultValue = {});
 
     /**

@@ -16,19 +16,27 @@ Result<BulkReferenceWriter> BulkReferenceWriter::create(Database& database)
     auto insertSource = database.prepare(
         "INSERT INTO reference_source (reference_id, batch_id, format, file_name, record_number, line, raw_text) "
         "VALUES (:reference, :batch, :format, :file, :record, :line, :raw)");
-    auto findDoi = database.prepare(
-        "SELECT coalesce(merged_into, id) FROM reference WHERE doi = :value ORDER BY id LIMIT 1");
-    auto findPmid = database.prepare(
-        "SELECT coalesce(merged_into, id) FROM reference WHERE pmid = :value ORDER BY id LIMIT 1");
+    auto findDoi =
+        database.prepare("SELECT coalesce(merged_into, id) FROM reference WHERE doi = :value ORDER BY id LIMIT 1");
+    auto findPmid =
+        database.prepare("SELECT coalesce(merged_into, id) FROM reference WHERE pmid = :value ORDER BY id LIMIT 1");
     for (const auto* statement : {&insertReference, &insertAuthor, &insertSource, &findDoi, &findPmid})
         if (!*statement)
             return statement->error();
-    return BulkReferenceWriter(database, std::move(*insertReference), std::move(*insertAuthor),
-                               std::move(*insertSource), std::move(*findDoi), std::move(*findPmid));
+    return BulkReferenceWriter(database,
+                               std::move(*insertReference),
+                               std::move(*insertAuthor),
+                               std::move(*insertSource),
+                               std::move(*findDoi),
+                               std::move(*findPmid));
 }
 
-BulkReferenceWriter::BulkReferenceWriter(Database& database, Statement insertReference, Statement insertAuthor,
-                                         Statement insertSource, Statement findDoi, Statement findPmid)
+BulkReferenceWriter::BulkReferenceWriter(Database& database,
+                                         Statement insertReference,
+                                         Statement insertAuthor,
+                                         Statement insertSource,
+                                         Statement findDoi,
+                                         Statement findPmid)
     : m_database(&database)
     , m_insertReference(std::move(insertReference))
     , m_insertAuthor(std::move(insertAuthor))

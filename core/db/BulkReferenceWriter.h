@@ -30,8 +30,12 @@ public:
     Database& database() const { return *m_database; }
 
 private:
-    BulkReferenceWriter(Database& database, Statement insertReference, Statement insertAuthor, Statement insertSource,
-                        Statement findDoi, Statement findPmid);
+    BulkReferenceWriter(Database& database,
+                        Statement insertReference,
+                        Statement insertAuthor,
+                        Statement insertSource,
+                        Statement findDoi,
+                        Statement findPmid);
 
     Database* m_database;
     Statement m_insertReference;

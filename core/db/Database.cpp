@@ -4,9 +4,9 @@
 
 #include "core/Log.h"
 
-#include <sqlite3.h>
-
 #include <QFileInfo>
+
+#include <sqlite3.h>
 
 namespace stemma::core::db {
 namespace {
@@ -139,9 +139,9 @@ bool Database::inTransaction() const
 Result<void> Database::backupTo(const QString& targetPath)
 {
     sqlite3* target = nullptr;
-    if (sqlite3_open_v2(targetPath.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr)
-        != SQLITE_OK) {
+    if (sqlite3_open_v2(
+            targetPath.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
         Error error = sqliteError(target, QStringLiteral("cannot create backup %1").arg(targetPath));
         sqlite3_close_v2(target);
         return error;
@@ -156,8 +156,9 @@ Result<void> Database::backupTo(const QString& targetPath)
     sqlite3_backup_finish(backup);
     Result<void> result;
     if (code != SQLITE_DONE)
-        result = Error{ErrorCode::Io, QStringLiteral("backup to %1 failed: %2")
-                                          .arg(targetPath, QString::fromUtf8(sqlite3_errstr(code)))};
+        result =
+            Error{ErrorCode::Io,
+                  QStringLiteral("backup to %1 failed: %2").arg(targetPath, QString::fromUtf8(sqlite3_errstr(code)))};
     sqlite3_close_v2(target);
     return result;
 }

@@ -49,9 +49,14 @@ Result<std::vector<dedupe::Fingerprint>> DuplicateRepository::fingerprints()
             return row.error();
         if (!*row)
             return result;
-        result.push_back(dedupe::makeFingerprint(ReferenceId(statement->int64(0)), statement->text(1),
-                                                 statement->optionalInt(2), statement->text(3), statement->text(4),
-                                                 statement->text(5), statement->text(6), statement->text(7)));
+        result.push_back(dedupe::makeFingerprint(ReferenceId(statement->int64(0)),
+                                                 statement->text(1),
+                                                 statement->optionalInt(2),
+                                                 statement->text(3),
+                                                 statement->text(4),
+                                                 statement->text(5),
+                                                 statement->text(6),
+                                                 statement->text(7)));
     }
 }
 
@@ -117,8 +122,8 @@ Result<DuplicateCandidate> DuplicateRepository::candidate(qint64 id)
 
 Result<void> DuplicateRepository::setStatus(qint64 candidateId, CandidateStatus status)
 {
-    auto statement = m_database.prepare(
-        "UPDATE duplicate_candidate SET status = :status, decided_at = :at WHERE id = :id");
+    auto statement =
+        m_database.prepare("UPDATE duplicate_candidate SET status = :status, decided_at = :at WHERE id = :id");
     if (!statement)
         return statement.error();
     statement->bind(":status", STATUS_NAMES.toString(status)).bind(":id", candidateId);

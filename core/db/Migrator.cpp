@@ -81,8 +81,9 @@ Result<int> Migrator::currentVersion(Database& database)
 {
     auto applicationId = pragmaValue(database, "PRAGMA application_id");
     if (!applicationId)
-        return Error{ErrorCode::NotAProject,
-                     QStringLiteral("%1 is not a Stemma project: %2").arg(database.path(), applicationId.error().message)};
+        return Error{
+            ErrorCode::NotAProject,
+            QStringLiteral("%1 is not a Stemma project: %2").arg(database.path(), applicationId.error().message)};
     auto version = pragmaValue(database, "PRAGMA user_version");
     if (!version)
         return version.error();
@@ -121,8 +122,8 @@ Result<QString> Migrator::migrate(Database& database, int targetVersion)
     const bool onDisk = database.path() != QLatin1String(":memory:") && !database.path().isEmpty();
     if (*current > 0 && onDisk) {
         const QFileInfo info(database.path());
-        backupPath = info.dir().filePath(
-            QStringLiteral("%1.schema%2.backup.stemma").arg(info.completeBaseName()).arg(*current));
+        backupPath =
+            info.dir().filePath(QStringLiteral("%1.schema%2.backup.stemma").arg(info.completeBaseName()).arg(*current));
         QFile::remove(backupPath);
         STEMMA_TRY(database.backupTo(backupPath));
         log::db()->info("{}: backed up schema {} to {}", database.path(), *current, backupPath);

@@ -205,14 +205,14 @@ Result<std::optional<ReferenceId>> findOne(Database& database, const char* sql, 
 
 Result<std::optional<ReferenceId>> ReferenceRepository::findByDoi(const QString& doi)
 {
-    return findOne(m_database, "SELECT id FROM reference WHERE doi = :value AND merged_into IS NULL ORDER BY id LIMIT 1",
-                   doi);
+    return findOne(
+        m_database, "SELECT id FROM reference WHERE doi = :value AND merged_into IS NULL ORDER BY id LIMIT 1", doi);
 }
 
 Result<std::optional<ReferenceId>> ReferenceRepository::findByPmid(const QString& pmid)
 {
-    return findOne(m_database,
-                   "SELECT id FROM reference WHERE pmid = :value AND merged_into IS NULL ORDER BY id LIMIT 1", pmid);
+    return findOne(
+        m_database, "SELECT id FROM reference WHERE pmid = :value AND merged_into IS NULL ORDER BY id LIMIT 1", pmid);
 }
 
 Result<void> ReferenceRepository::setMergedInto(ReferenceId duplicate, ReferenceId survivor)
@@ -418,8 +418,8 @@ Result<void> ReferenceRepository::writeAuthors(ReferenceId id, const QList<Autho
 
 Result<QList<Author>> ReferenceRepository::readAuthors(ReferenceId id)
 {
-    auto statement = m_database.prepare(
-        "SELECT family, given, collective FROM author WHERE reference_id = :id ORDER BY position");
+    auto statement =
+        m_database.prepare("SELECT family, given, collective FROM author WHERE reference_id = :id ORDER BY position");
     if (!statement)
         return statement.error();
     statement->bind(":id", id.value);

@@ -17,8 +17,8 @@ class Database;
 struct SearchHit
 {
     ReferenceId reference;
-    double score = 0;  ///< lower is better (bm25 as SQLite returns it)
-    QString snippet;   ///< matched words wrapped in the markers given to search()
+    double score = 0; ///< lower is better (bm25 as SQLite returns it)
+    QString snippet;  ///< matched words wrapped in the markers given to search()
 };
 
 struct SearchOptions

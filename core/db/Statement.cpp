@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/Statement.h"
 
-#include <sqlite3.h>
-
 #include <utility>
+
+#include <sqlite3.h>
 
 namespace stemma::core::db {
 
@@ -47,17 +47,17 @@ int Statement::parameterIndex(const char* name) const
 void Statement::noteBindFailure(int code, const char* name)
 {
     if (code != SQLITE_OK && !m_bindError)
-        m_bindError = Error{ErrorCode::Database,
-                            QStringLiteral("cannot bind %1: %2")
-                                .arg(QString::fromUtf8(name), QString::fromUtf8(sqlite3_errstr(code)))};
+        m_bindError = Error{
+            ErrorCode::Database,
+            QStringLiteral("cannot bind %1: %2").arg(QString::fromUtf8(name), QString::fromUtf8(sqlite3_errstr(code)))};
 }
 
 Statement& Statement::bind(const char* name, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
-    noteBindFailure(sqlite3_bind_text(m_statement, parameterIndex(name), utf8.constData(), int(utf8.size()),
-                                      SQLITE_TRANSIENT),
-                    name);
+    noteBindFailure(
+        sqlite3_bind_text(m_statement, parameterIndex(name), utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT),
+        name);
     return *this;
 }
 

@@ -37,8 +37,7 @@ public:
     Statement& bindNull(const char* name);
     /** Binds an empty QString as NULL: optional text columns store "not known" as NULL. */
     Statement& bindText(const char* name, const QString& value);
-    template <typename T>
-    Statement& bind(const char* name, const std::optional<T>& value)
+    template <typename T> Statement& bind(const char* name, const std::optional<T>& value)
     {
         return value ? bind(name, *value) : bindNull(name);
     }

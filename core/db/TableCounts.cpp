@@ -31,15 +31,17 @@ Result<std::vector<std::pair<QString, qint64>>> tableCounts(Database& database)
             virtualTables << name + QLatin1Char('_');
             continue;
         }
-        if (std::any_of(virtualTables.cbegin(), virtualTables.cend(),
-                        [&name](const QString& prefix) { return name.startsWith(prefix); }))
+        if (std::any_of(virtualTables.cbegin(), virtualTables.cend(), [&name](const QString& prefix) {
+                return name.startsWith(prefix);
+            }))
             continue;
         counts.emplace_back(name, 0);
     }
     for (auto& [name, count] : counts) {
         QString quoted = name;
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        auto statement = database.prepare(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted).toUtf8().constData());
+        auto statement =
+            database.prepare(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted).toUtf8().constData());
         if (!statement)
             return statement.error();
         auto row = statement->step();

@@ -48,8 +48,8 @@ void TransactionGuard::rollback()
         return;
     m_active = false;
     // ROLLBACK TO keeps the savepoint open; RELEASE closes it with nothing left in it.
-    if (!m_database.execute(QByteArray("ROLLBACK TO " + m_name).constData())
-        || !m_database.execute(QByteArray("RELEASE " + m_name).constData()))
+    if (!m_database.execute(QByteArray("ROLLBACK TO " + m_name).constData()) ||
+        !m_database.execute(QByteArray("RELEASE " + m_name).constData()))
         log::db()->error("rollback of {} failed", m_name.constData());
 }
 

@@ -29,7 +29,10 @@ public:
     static constexpr double DEFAULT_MIN_SCORE = 0.75;
     static constexpr std::size_t MAX_BLOCK = 64;
 
-    explicit DuplicateFinder(double minimumScore = DEFAULT_MIN_SCORE) : m_minimumScore(minimumScore) {}
+    explicit DuplicateFinder(double minimumScore = DEFAULT_MIN_SCORE)
+        : m_minimumScore(minimumScore)
+    {
+    }
 
     /** The pairs scoring at least the minimum, best first. */
     std::vector<CandidatePair> find(const std::vector<Fingerprint>& records) const;

@@ -104,8 +104,8 @@ PairScore scorePair(const Fingerprint& a, const Fingerprint& b)
     if (pages == 0.0)
         result.reasons << QStringLiteral("different pages");
 
-    result.score = TITLE_WEIGHT * titleSimilarity + YEAR_WEIGHT * year + AUTHOR_WEIGHT * author
-                   + JOURNAL_WEIGHT * journal + PAGES_WEIGHT * pages;
+    result.score = TITLE_WEIGHT * titleSimilarity + YEAR_WEIGHT * year + AUTHOR_WEIGHT * author +
+                   JOURNAL_WEIGHT * journal + PAGES_WEIGHT * pages;
     if (!a.doi.isEmpty() && !b.doi.isEmpty()) {
         result.score *= 0.5;
         result.reasons << QStringLiteral("different DOIs");

@@ -10,11 +10,24 @@ namespace {
 const QSet<QString>& stopWords()
 {
     static const QSet<QString> words{
-        QStringLiteral("a"),    QStringLiteral("an"),   QStringLiteral("the"),  QStringLiteral("of"),
-        QStringLiteral("in"),   QStringLiteral("and"),  QStringLiteral("for"),  QStringLiteral("with"),
-        QStringLiteral("on"),   QStringLiteral("to"),   QStringLiteral("by"),   QStringLiteral("at"),
-        QStringLiteral("from"), QStringLiteral("or"),   QStringLiteral("as"),   QStringLiteral("is"),
-        QStringLiteral("vs"),   QStringLiteral("versus"),
+        QStringLiteral("a"),
+        QStringLiteral("an"),
+        QStringLiteral("the"),
+        QStringLiteral("of"),
+        QStringLiteral("in"),
+        QStringLiteral("and"),
+        QStringLiteral("for"),
+        QStringLiteral("with"),
+        QStringLiteral("on"),
+        QStringLiteral("to"),
+        QStringLiteral("by"),
+        QStringLiteral("at"),
+        QStringLiteral("from"),
+        QStringLiteral("or"),
+        QStringLiteral("as"),
+        QStringLiteral("is"),
+        QStringLiteral("vs"),
+        QStringLiteral("versus"),
     };
     return words;
 }
@@ -42,8 +55,14 @@ QString simplifyText(const QString& text)
     return result;
 }
 
-Fingerprint makeFingerprint(ReferenceId id, const QString& title, std::optional<int> year, const QString& firstAuthor,
-                            const QString& journal, const QString& pages, const QString& doi, const QString& pmid)
+Fingerprint makeFingerprint(ReferenceId id,
+                            const QString& title,
+                            std::optional<int> year,
+                            const QString& firstAuthor,
+                            const QString& journal,
+                            const QString& pages,
+                            const QString& doi,
+                            const QString& pmid)
 {
     Fingerprint fingerprint;
     fingerprint.id = id;

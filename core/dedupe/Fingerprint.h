@@ -18,8 +18,8 @@ namespace stemma::core::dedupe {
 struct Fingerprint
 {
     ReferenceId id;
-    QString title;       ///< lower case letters and digits only, no spaces: "autologoushematopoietic…"
-    QStringList words;   ///< the title's words without stop words, for blocking
+    QString title;     ///< lower case letters and digits only, no spaces: "autologoushematopoietic…"
+    QStringList words; ///< the title's words without stop words, for blocking
     std::optional<int> year;
     QString firstAuthor; ///< family name, reduced the same way
     QString journal;
@@ -32,7 +32,13 @@ struct Fingerprint
 QString simplifyText(const QString& text);
 
 /** Builds a fingerprint from the raw fields. */
-Fingerprint makeFingerprint(ReferenceId id, const QString& title, std::optional<int> year, const QString& firstAuthor,
-                            const QString& journal, const QString& pages, const QString& doi, const QString& pmid);
+Fingerprint makeFingerprint(ReferenceId id,
+                            const QString& title,
+                            std::optional<int> year,
+                            const QString& firstAuthor,
+                            const QString& journal,
+                            const QString& pages,
+                            const QString& doi,
+                            const QString& pmid);
 
 } // namespace stemma::core::dedupe

@@ -15,8 +15,7 @@ namespace stemma::core {
  * A fixed table of enum values and their stable text names, the names used in the database,
  * in JSON and on the command line. One table per enum keeps both directions in step.
  */
-template <typename Enum, std::size_t N>
-struct EnumText
+template <typename Enum, std::size_t N> struct EnumText
 {
     std::array<std::pair<Enum, const char*>, N> names;
 

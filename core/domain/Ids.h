@@ -13,13 +13,15 @@ namespace stemma::core {
  * A row id that cannot be mixed up with another table's: a StudyId is not a ReferenceId.
  * Zero means "not stored yet".
  */
-template <typename Tag>
-struct Id
+template <typename Tag> struct Id
 {
     qint64 value = 0;
 
     constexpr Id() = default;
-    constexpr explicit Id(qint64 v) : value(v) {}
+    constexpr explicit Id(qint64 v)
+        : value(v)
+    {
+    }
     constexpr bool isValid() const { return value > 0; }
     friend constexpr auto operator<=>(const Id&, const Id&) = default;
 };
@@ -42,8 +44,7 @@ using AuditEntryId = Id<struct AuditEntryIdTag>;
 
 } // namespace stemma::core
 
-template <typename Tag>
-struct std::hash<stemma::core::Id<Tag>>
+template <typename Tag> struct std::hash<stemma::core::Id<Tag>>
 {
     std::size_t operator()(const stemma::core::Id<Tag>& id) const noexcept { return std::hash<qint64>{}(id.value); }
 };

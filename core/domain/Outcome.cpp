@@ -29,14 +29,29 @@ constexpr EnumText<Statistic, 6> STATISTIC_NAMES{{{
 
 } // namespace
 
-QString toString(OutcomeKind kind) { return KIND_NAMES.toString(kind); }
-std::optional<OutcomeKind> outcomeKindFromString(const QString& text) { return KIND_NAMES.fromString(text); }
-QString toString(BenefitDirection direction) { return DIRECTION_NAMES.toString(direction); }
+QString toString(OutcomeKind kind)
+{
+    return KIND_NAMES.toString(kind);
+}
+std::optional<OutcomeKind> outcomeKindFromString(const QString& text)
+{
+    return KIND_NAMES.fromString(text);
+}
+QString toString(BenefitDirection direction)
+{
+    return DIRECTION_NAMES.toString(direction);
+}
 std::optional<BenefitDirection> benefitDirectionFromString(const QString& text)
 {
     return DIRECTION_NAMES.fromString(text);
 }
-QString toString(Statistic statistic) { return STATISTIC_NAMES.toString(statistic); }
-std::optional<Statistic> statisticFromString(const QString& text) { return STATISTIC_NAMES.fromString(text); }
+QString toString(Statistic statistic)
+{
+    return STATISTIC_NAMES.toString(statistic);
+}
+std::optional<Statistic> statisticFromString(const QString& text)
+{
+    return STATISTIC_NAMES.fromString(text);
+}
 
 } // namespace stemma::core

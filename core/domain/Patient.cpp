@@ -15,7 +15,13 @@ constexpr EnumText<Sex, 3> SEX_NAMES{{{
 
 } // namespace
 
-QString toString(Sex sex) { return SEX_NAMES.toString(sex); }
-std::optional<Sex> sexFromString(const QString& text) { return SEX_NAMES.fromString(text); }
+QString toString(Sex sex)
+{
+    return SEX_NAMES.toString(sex);
+}
+std::optional<Sex> sexFromString(const QString& text)
+{
+    return SEX_NAMES.fromString(text);
+}
 
 } // namespace stemma::core

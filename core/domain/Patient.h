@@ -23,7 +23,7 @@ struct Patient
 {
     PatientId id;
     StudyId study;
-    ArmId arm; ///< optional: invalid when the study has no arms
+    ArmId arm;     ///< optional: invalid when the study has no arms
     QString label; ///< "Patient 1"
     std::optional<double> ageYears;
     Sex sex = Sex::Unknown;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/Reference.h"
 
-#include <QRegularExpression>
-
 #include "core/domain/EnumText.h"
+
+#include <QRegularExpression>
 
 namespace stemma::core {
 namespace {
@@ -35,7 +35,10 @@ QString Author::shortName() const
     return initials.isEmpty() ? family : family + QLatin1Char(' ') + initials;
 }
 
-QString toString(PublicationType type) { return TYPE_NAMES.toString(type); }
+QString toString(PublicationType type)
+{
+    return TYPE_NAMES.toString(type);
+}
 
 PublicationType publicationTypeFromString(const QString& text)
 {

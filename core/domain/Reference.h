@@ -59,8 +59,8 @@ struct Reference
     QString volume;
     QString issue;
     QString pages;
-    QString doi;  ///< normalised: lower case, no resolver prefix
-    QString pmid; ///< digits only
+    QString doi;      ///< normalised: lower case, no resolver prefix
+    QString pmid;     ///< digits only
     QString abstract; ///< sections separated by blank lines, each "LABEL: text" when labelled
     QStringList keywords;
     PublicationType type = PublicationType::JournalArticle;

@@ -20,9 +20,21 @@ constexpr EnumText<Verdict, 3> VERDICT_NAMES{{{
 
 } // namespace
 
-QString toString(ScreeningStage stage) { return STAGE_NAMES.toString(stage); }
-std::optional<ScreeningStage> screeningStageFromString(const QString& text) { return STAGE_NAMES.fromString(text); }
-QString toString(Verdict verdict) { return VERDICT_NAMES.toString(verdict); }
-std::optional<Verdict> verdictFromString(const QString& text) { return VERDICT_NAMES.fromString(text); }
+QString toString(ScreeningStage stage)
+{
+    return STAGE_NAMES.toString(stage);
+}
+std::optional<ScreeningStage> screeningStageFromString(const QString& text)
+{
+    return STAGE_NAMES.fromString(text);
+}
+QString toString(Verdict verdict)
+{
+    return VERDICT_NAMES.toString(verdict);
+}
+std::optional<Verdict> verdictFromString(const QString& text)
+{
+    return VERDICT_NAMES.fromString(text);
+}
 
 } // namespace stemma::core

@@ -95,23 +95,56 @@ constexpr EnumText<DonorType, 6> DONOR_LABELS{{{
 
 } // namespace
 
-QString toString(StudyDesign design) { return DESIGN_NAMES.toString(design); }
-std::optional<StudyDesign> studyDesignFromString(const QString& text) { return DESIGN_NAMES.fromString(text); }
-QString displayName(StudyDesign design) { return DESIGN_LABELS.toString(design); }
+QString toString(StudyDesign design)
+{
+    return DESIGN_NAMES.toString(design);
+}
+std::optional<StudyDesign> studyDesignFromString(const QString& text)
+{
+    return DESIGN_NAMES.fromString(text);
+}
+QString displayName(StudyDesign design)
+{
+    return DESIGN_LABELS.toString(design);
+}
 
-QString toString(InterventionFamily family) { return FAMILY_NAMES.toString(family); }
+QString toString(InterventionFamily family)
+{
+    return FAMILY_NAMES.toString(family);
+}
 std::optional<InterventionFamily> interventionFamilyFromString(const QString& text)
 {
     return FAMILY_NAMES.fromString(text);
 }
-QString displayName(InterventionFamily family) { return FAMILY_LABELS.toString(family); }
+QString displayName(InterventionFamily family)
+{
+    return FAMILY_LABELS.toString(family);
+}
 
-QString toString(MscSource source) { return SOURCE_NAMES.toString(source); }
-std::optional<MscSource> mscSourceFromString(const QString& text) { return SOURCE_NAMES.fromString(text); }
-QString displayName(MscSource source) { return SOURCE_LABELS.toString(source); }
+QString toString(MscSource source)
+{
+    return SOURCE_NAMES.toString(source);
+}
+std::optional<MscSource> mscSourceFromString(const QString& text)
+{
+    return SOURCE_NAMES.fromString(text);
+}
+QString displayName(MscSource source)
+{
+    return SOURCE_LABELS.toString(source);
+}
 
-QString toString(DonorType donor) { return DONOR_NAMES.toString(donor); }
-std::optional<DonorType> donorTypeFromString(const QString& text) { return DONOR_NAMES.fromString(text); }
-QString displayName(DonorType donor) { return DONOR_LABELS.toString(donor); }
+QString toString(DonorType donor)
+{
+    return DONOR_NAMES.toString(donor);
+}
+std::optional<DonorType> donorTypeFromString(const QString& text)
+{
+    return DONOR_NAMES.fromString(text);
+}
+QString displayName(DonorType donor)
+{
+    return DONOR_LABELS.toString(donor);
+}
 
 } // namespace stemma::core

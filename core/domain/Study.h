@@ -42,7 +42,7 @@ struct Study
     QString country;
     std::optional<int> patientCount;
     std::optional<double> followUpMonths;
-    QString followUpText; ///< as reported, when it is not one number
+    QString followUpText;  ///< as reported, when it is not one number
     QString evidenceLevel; ///< e.g. Oxford CEBM level "1b"
     QString registration;  ///< trial registry id
     QString notes;

@@ -166,7 +166,8 @@ QList<Author> authorsFromLine(const QString& line)
     if (allFullNames)
         return authors;
     // "Surname, Given, Surname, Given" (Semantic Scholar and similar pages).
-    if (tokens.size() < 4 || tokens.size() % 2 != 0 || std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isDigit(); }))
+    if (tokens.size() < 4 || tokens.size() % 2 != 0 ||
+        std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isDigit(); }))
         return {};
     authors.clear();
     for (qsizetype i = 0; i + 1 < tokens.size(); i += 2) {

@@ -24,8 +24,11 @@ constexpr int PROGRESS_EVERY = 256;
 class StoringSink final : public ParseSink
 {
 public:
-    StoringSink(db::BulkReferenceWriter& writer, FileImportReport& report, QIODevice& device,
-                const ImportProgress& progress, const QString& fileName)
+    StoringSink(db::BulkReferenceWriter& writer,
+                FileImportReport& report,
+                QIODevice& device,
+                const ImportProgress& progress,
+                const QString& fileName)
         : m_writer(writer)
         , m_report(report)
         , m_device(device)
@@ -54,14 +57,24 @@ public:
         if (!m_firstId.isValid())
             m_firstId = *id;
         m_lastId = *id;
-        auto stored = m_writer.addSource(ReferenceSource{SourceId(), *id, m_report.batch, m_report.format, m_fileName,
-                                                         parsed.recordNumber, parsed.line, parsed.rawText});
+        auto stored = m_writer.addSource(ReferenceSource{SourceId(),
+                                                         *id,
+                                                         m_report.batch,
+                                                         m_report.format,
+                                                         m_fileName,
+                                                         parsed.recordNumber,
+                                                         parsed.line,
+                                                         parsed.rawText});
         if (!stored)
             return fail(stored.error());
         if (!parsed.fullTextContent.isEmpty() || !parsed.fullText.isEmpty()) {
             auto attached = db::ReferenceRepository(m_writer.database())
-                                .addFullText(FullText{FullTextId(), *id, m_fileName, parsed.fullTextMimeType,
-                                                      parsed.fullTextContent, parsed.fullText});
+                                .addFullText(FullText{FullTextId(),
+                                                      *id,
+                                                      m_fileName,
+                                                      parsed.fullTextMimeType,
+                                                      parsed.fullTextContent,
+                                                      parsed.fullText});
             if (!attached)
                 return fail(attached.error());
         }
@@ -105,7 +118,8 @@ Importer::Importer(db::Database& database, const ParserRegistry& registry)
 {
 }
 
-Result<FileImportReport> Importer::importFile(const QString& path, const ImportOptions& options,
+Result<FileImportReport> Importer::importFile(const QString& path,
+                                              const ImportOptions& options,
                                               const ImportProgress& progress)
 {
     FileImportReport report;
@@ -129,8 +143,9 @@ Result<FileImportReport> Importer::importFile(const QString& path, const ImportO
         if (!parser)
             return Error{ErrorCode::Parse,
                          QStringLiteral("%1: not a format Stemma can import (%2)")
-                             .arg(path, head.contains('\0') ? QStringLiteral("it looks like a binary file")
-                                                            : QStringLiteral("no known record markers found"))};
+                             .arg(path,
+                                  head.contains('\0') ? QStringLiteral("it looks like a binary file")
+                                                      : QStringLiteral("no known record markers found"))};
     }
     report.format = parser->format();
 
@@ -164,11 +179,13 @@ Result<FileImportReport> Importer::importFile(const QString& path, const ImportO
     if (!parsed)
         return parsed.error();
     if (report.records == 0)
-        return Error{ErrorCode::Parse, QStringLiteral("%1: no %2 records found%3")
-                                           .arg(path, parser->displayName(),
-                                                report.problems.isEmpty()
-                                                    ? QString()
-                                                    : QStringLiteral(" (%1)").arg(report.problems.front().toString()))};
+        return Error{ErrorCode::Parse,
+                     QStringLiteral("%1: no %2 records found%3")
+                         .arg(path,
+                              parser->displayName(),
+                              report.problems.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" (%1)").arg(report.problems.front().toString()))};
 
     if (sink.firstId().isValid())
         STEMMA_TRY(db::SearchIndex(m_database).indexRange(sink.firstId(), sink.lastId()));
@@ -180,8 +197,13 @@ Result<FileImportReport> Importer::importFile(const QString& path, const ImportO
     STEMMA_TRY(transaction.commit());
     if (progress)
         progress(file.size(), file.size());
-    log::import()->info("{}: {} records as {}, {} new, {} merged, {} problems", path, report.records, report.format,
-                        report.imported, report.merged, report.problems.size());
+    log::import()->info("{}: {} records as {}, {} new, {} merged, {} problems",
+                        path,
+                        report.records,
+                        report.format,
+                        report.imported,
+                        report.merged,
+                        report.problems.size());
     return report;
 }
 

@@ -60,7 +60,8 @@ public:
      * error is returned only when the file as a whole could not be imported (unreadable, no
      * known format, cancelled), and then nothing of it was stored.
      */
-    Result<FileImportReport> importFile(const QString& path, const ImportOptions& options = {},
+    Result<FileImportReport> importFile(const QString& path,
+                                        const ImportOptions& options = {},
                                         const ImportProgress& progress = {});
 
 private:

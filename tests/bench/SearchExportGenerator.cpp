@@ -10,8 +10,8 @@
 namespace stemma::bench {
 namespace {
 
-const char* const SYLLABLES[] = {"an", "ber", "ca", "dor", "el", "fa", "gu", "han", "ik", "jo", "ka", "lin",
-                                 "mo", "nu", "os", "pa", "qui", "ro", "sa", "tu", "ur", "ve", "wen", "xi", "yo", "zan"};
+const char* const SYLLABLES[] = {"an", "ber", "ca", "dor", "el", "fa", "gu", "han", "ik", "jo",  "ka", "lin", "mo",
+                                 "nu", "os",  "pa", "qui", "ro", "sa", "tu", "ur",  "ve", "wen", "xi", "yo",  "zan"};
 constexpr int SYLLABLE_COUNT = sizeof(SYLLABLES) / sizeof(SYLLABLES[0]);
 
 QString capitalised(QString word)

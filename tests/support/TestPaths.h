@@ -15,8 +15,8 @@ bool hasShared();
 } // namespace stemma::test
 
 /** Skips the current test, saying why, when ../shared is not there (a fresh clone has none). */
-#define STEMMA_REQUIRE_SHARED()                                                                                       \
-    do {                                                                                                             \
-        if (!stemma::test::hasShared())                                                                              \
-            GTEST_SKIP() << "../shared is absent (fresh clone): this test reads the shared reference data";          \
+#define STEMMA_REQUIRE_SHARED()                                                                                        \
+    do {                                                                                                               \
+        if (!stemma::test::hasShared())                                                                                \
+            GTEST_SKIP() << "../shared is absent (fresh clone): this test reads the shared reference data";            \
     } while (false)

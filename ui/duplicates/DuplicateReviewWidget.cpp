@@ -131,12 +131,15 @@ void DuplicateReviewWidget::reload()
             emit errorOccurred(pending.error().message);
     }
     for (const auto& pair : m_pairs)
-        m_list->addItem(tr("#%1 ~ #%2   score %3").arg(pair.first.value).arg(pair.second.value).arg(pair.score, 0, 'f', 2));
+        m_list->addItem(
+            tr("#%1 ~ #%2   score %3").arg(pair.first.value).arg(pair.second.value).arg(pair.score, 0, 'f', 2));
     const bool any = !m_pairs.empty();
     m_heading->setText(!m_project ? tr("Open a project to review its duplicates.")
-                       : any     ? tr("%n possible duplicate pair(s) to review. M merges B into A, N keeps both, "
-                                      "U undoes, J/K move.", nullptr, int(m_pairs.size()))
-                                 : tr("No possible duplicates are waiting. Use Find duplicates after importing."));
+                       : any      ? tr("%n possible duplicate pair(s) to review. M merges B into A, N keeps both, "
+                                       "U undoes, J/K move.",
+                                  nullptr,
+                                  int(m_pairs.size()))
+                                  : tr("No possible duplicates are waiting. Use Find duplicates after importing."));
     m_mergeButton->setEnabled(any);
     m_distinctButton->setEnabled(any);
     m_undoButton->setEnabled(!m_history.empty());
@@ -214,8 +217,14 @@ void DuplicateReviewWidget::decide(bool merge)
         emit referencesChanged();
 }
 
-void DuplicateReviewWidget::mergeCurrent() { decide(true); }
-void DuplicateReviewWidget::markCurrentDistinct() { decide(false); }
+void DuplicateReviewWidget::mergeCurrent()
+{
+    decide(true);
+}
+void DuplicateReviewWidget::markCurrentDistinct()
+{
+    decide(false);
+}
 
 void DuplicateReviewWidget::undoLast()
 {

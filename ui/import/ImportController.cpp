@@ -40,7 +40,8 @@ void ImportController::wait()
         m_thread->wait();
 }
 
-bool ImportController::start(const QString& projectPath, const QStringList& files,
+bool ImportController::start(const QString& projectPath,
+                             const QStringList& files,
                              const core::import::ImportOptions& options)
 {
     if (isRunning())

@@ -133,8 +133,8 @@ void ImportDialog::finish(bool cancelled)
         m_statusLabel->setText(tr("Import cancelled. The file being read when you cancelled was left out; files "
                                   "finished before it were kept."));
     else if (failed > 0)
-        m_statusLabel->setText(tr("Imported %n reference(s); %1 file(s) could not be imported.", nullptr, importedCount())
-                                   .arg(failed));
+        m_statusLabel->setText(
+            tr("Imported %n reference(s); %1 file(s) could not be imported.", nullptr, importedCount()).arg(failed));
     else
         m_statusLabel->setText(tr("Imported %n new reference(s).", nullptr, importedCount()));
     emit importFinished();

@@ -133,7 +133,8 @@ QWidget* LibraryView::buildFilterBar()
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setPlaceholderText(tr("Search titles, abstracts, authors and keywords — \"phrase\", OR, NOT, author:name  (Ctrl+F)"));
+    m_search->setPlaceholderText(
+        tr("Search titles, abstracts, authors and keywords — \"phrase\", OR, NOT, author:name  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Shows references where every word you type begins a word of the title or an "
                             "author's name"));

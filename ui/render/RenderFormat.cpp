@@ -20,13 +20,17 @@ core::Result<ImageFormat> imageFormatForPath(const QString& path)
         return ImageFormat::Png;
     if (suffix == QLatin1String("pdf"))
         return ImageFormat::Pdf;
-    return core::Error{core::ErrorCode::InvalidArgument,
-                       QStringLiteral("%1: cannot tell the image format from '.%2' (use .svg, .png or .pdf)")
-                           .arg(path, suffix)};
+    return core::Error{
+        core::ErrorCode::InvalidArgument,
+        QStringLiteral("%1: cannot tell the image format from '.%2' (use .svg, .png or .pdf)").arg(path, suffix)};
 }
 
-core::Result<void> renderToFile(const QString& path, ImageFormat format, const QSizeF& size,
-                                const std::function<void(QPainter&)>& draw, const QString& title, double pngScale)
+core::Result<void> renderToFile(const QString& path,
+                                ImageFormat format,
+                                const QSizeF& size,
+                                const std::function<void(QPainter&)>& draw,
+                                const QString& title,
+                                double pngScale)
 {
     const auto failed = [&path] {
         return core::Error{core::ErrorCode::Io, QStringLiteral("%1: cannot write the picture").arg(path)};

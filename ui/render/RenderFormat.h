@@ -23,8 +23,11 @@ core::Result<ImageFormat> imageFormatForPath(const QString& path);
  * pixels per point) or single-page PDF. \a draw paints with the painter already scaled so its
  * coordinates are points. Needs a QGuiApplication (fonts).
  */
-core::Result<void> renderToFile(const QString& path, ImageFormat format, const QSizeF& size,
-                                const std::function<void(QPainter&)>& draw, const QString& title = {},
+core::Result<void> renderToFile(const QString& path,
+                                ImageFormat format,
+                                const QSizeF& size,
+                                const std::function<void(QPainter&)>& draw,
+                                const QString& title = {},
                                 double pngScale = 2.0);
 
 } // namespace stemma::render

@@ -18,22 +18,32 @@ constexpr double DEFAULT_APPLY_THRESHOLD = 0.9;
 
 } // namespace
 
-QString DedupeCommand::name() const { return QStringLiteral("dedupe"); }
-QString DedupeCommand::summary() const { return QStringLiteral("Find likely duplicates; optionally merge them."); }
+QString DedupeCommand::name() const
+{
+    return QStringLiteral("dedupe");
+}
+QString DedupeCommand::summary() const
+{
+    return QStringLiteral("Find likely duplicates; optionally merge them.");
+}
 
 int DedupeCommand::run(const QStringList& arguments, CliContext& context)
 {
-    CommandParser command(name(), QStringLiteral(
-        "Looks for references in PROJECT that are probably the same work (similar title, year within one, same "
-        "first author, journal and pages) and lists the pairs with their scores, best first. With --apply, pairs "
-        "scoring at least the threshold are merged; a merge keeps both records and every source and can be undone "
-        "with --undo."));
+    CommandParser command(
+        name(),
+        QStringLiteral(
+            "Looks for references in PROJECT that are probably the same work (similar title, year within one, same "
+            "first author, journal and pages) and lists the pairs with their scores, best first. With --apply, pairs "
+            "scoring at least the threshold are merged; a merge keeps both records and every source and can be undone "
+            "with --undo."));
     command.addPositional(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
     command.addFlag(QStringLiteral("apply"), QStringLiteral("Merge the pairs scoring at least the threshold."));
     command.addOption(QStringLiteral("threshold"),
                       QStringLiteral("Score from which --apply merges (default %1).").arg(DEFAULT_APPLY_THRESHOLD),
-                      QStringLiteral("T"), QString::number(DEFAULT_APPLY_THRESHOLD));
-    command.addOption(QStringLiteral("undo"), QStringLiteral("Take back the decision on pair ID."), QStringLiteral("ID"));
+                      QStringLiteral("T"),
+                      QString::number(DEFAULT_APPLY_THRESHOLD));
+    command.addOption(
+        QStringLiteral("undo"), QStringLiteral("Take back the decision on pair ID."), QStringLiteral("ID"));
     command.addFlag(QStringLiteral("json"), QStringLiteral("Print {pairs: [...], merged: N}."));
     if (auto stop = command.parse(arguments, context, 1))
         return *stop;
@@ -98,10 +108,11 @@ int DedupeCommand::run(const QStringList& arguments, CliContext& context)
         }
     }
     if (asJson)
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("pairs"), pairs}, {QStringLiteral("merged"), merged}}));
+        context.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("pairs"), pairs}, {QStringLiteral("merged"), merged}}));
     else
-        context.out << pending->size() << " candidate pairs" << (apply ? QStringLiteral(", %1 merged").arg(merged) : QString())
-                    << '\n';
+        context.out << pending->size() << " candidate pairs"
+                    << (apply ? QStringLiteral(", %1 merged").arg(merged) : QString()) << '\n';
     return Success;
 }
 

@@ -19,34 +19,44 @@ QJsonObject problemJson(const core::import::ImportProblem& problem)
         {QStringLiteral("file"), problem.file},
         {QStringLiteral("line"), problem.line},
         {QStringLiteral("record"), problem.record},
-        {QStringLiteral("severity"), problem.severity == core::import::ImportProblem::Severity::Warning
-                                         ? QStringLiteral("warning")
-                                         : QStringLiteral("error")},
+        {QStringLiteral("severity"),
+         problem.severity == core::import::ImportProblem::Severity::Warning ? QStringLiteral("warning")
+                                                                            : QStringLiteral("error")},
         {QStringLiteral("message"), problem.message},
     };
 }
 
 } // namespace
 
-QString ImportCommand::name() const { return QStringLiteral("import"); }
-QString ImportCommand::summary() const { return QStringLiteral("Import search exports and saved articles."); }
+QString ImportCommand::name() const
+{
+    return QStringLiteral("import");
+}
+QString ImportCommand::summary() const
+{
+    return QStringLiteral("Import search exports and saved articles.");
+}
 
 int ImportCommand::run(const QStringList& arguments, CliContext& context)
 {
     core::import::ParserRegistry registry;
     CommandParser command(
-        name(), QStringLiteral("Imports FILEs into PROJECT. The format is recognised from the content (%1). Each file "
-                               "is one transaction: a file that fails leaves nothing behind; broken records are "
-                               "reported and skipped. Records with a DOI or PMID already in the project are merged "
-                               "as duplicates, keeping their raw record.")
-                    .arg(registry.formats().join(QStringLiteral(", "))));
+        name(),
+        QStringLiteral("Imports FILEs into PROJECT. The format is recognised from the content (%1). Each file "
+                       "is one transaction: a file that fails leaves nothing behind; broken records are "
+                       "reported and skipped. Records with a DOI or PMID already in the project are merged "
+                       "as duplicates, keeping their raw record.")
+            .arg(registry.formats().join(QStringLiteral(", "))));
     command.addPositional(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
     command.addPositional(QStringLiteral("FILE"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
-    command.addOption(QStringLiteral("format"), QStringLiteral("Read every FILE as format F instead of detecting it."),
+    command.addOption(QStringLiteral("format"),
+                      QStringLiteral("Read every FILE as format F instead of detecting it."),
                       QStringLiteral("F"));
-    command.addOption(QStringLiteral("source"), QStringLiteral("Name of the database searched (for PRISMA), e.g. PubMed."),
+    command.addOption(QStringLiteral("source"),
+                      QStringLiteral("Name of the database searched (for PRISMA), e.g. PubMed."),
                       QStringLiteral("NAME"));
-    command.addOption(QStringLiteral("search-date"), QStringLiteral("Date the search was run."), QStringLiteral("DATE"));
+    command.addOption(
+        QStringLiteral("search-date"), QStringLiteral("Date the search was run."), QStringLiteral("DATE"));
     command.addFlag(QStringLiteral("json"), QStringLiteral("Print a JSON array with one report per file."));
     if (auto stop = command.parse(arguments, context, 2))
         return *stop;

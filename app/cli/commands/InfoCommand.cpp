@@ -11,12 +11,19 @@
 
 namespace stemma::cli {
 
-QString InfoCommand::name() const { return QStringLiteral("info"); }
-QString InfoCommand::summary() const { return QStringLiteral("Show a project's schema version and its counts."); }
+QString InfoCommand::name() const
+{
+    return QStringLiteral("info");
+}
+QString InfoCommand::summary() const
+{
+    return QStringLiteral("Show a project's schema version and its counts.");
+}
 
 int InfoCommand::run(const QStringList& arguments, CliContext& context)
 {
-    CommandParser command(name(), QStringLiteral("Shows the schema version of PROJECT and how many rows each table holds."));
+    CommandParser command(name(),
+                          QStringLiteral("Shows the schema version of PROJECT and how many rows each table holds."));
     command.addPositional(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
     command.addFlag(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
     if (auto stop = command.parse(arguments, context, 1))

@@ -9,8 +9,14 @@
 
 namespace stemma::cli {
 
-QString InitCommand::name() const { return QStringLiteral("init"); }
-QString InitCommand::summary() const { return QStringLiteral("Create a new, empty review project."); }
+QString InitCommand::name() const
+{
+    return QStringLiteral("init");
+}
+QString InitCommand::summary() const
+{
+    return QStringLiteral("Create a new, empty review project.");
+}
 
 int InitCommand::run(const QStringList& arguments, CliContext& context)
 {

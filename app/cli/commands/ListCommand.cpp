@@ -11,13 +11,20 @@
 
 namespace stemma::cli {
 
-QString ListCommand::name() const { return QStringLiteral("list"); }
-QString ListCommand::summary() const { return QStringLiteral("List the references of a project, one per merged work."); }
+QString ListCommand::name() const
+{
+    return QStringLiteral("list");
+}
+QString ListCommand::summary() const
+{
+    return QStringLiteral("List the references of a project, one per merged work.");
+}
 
 int ListCommand::run(const QStringList& arguments, CliContext& context)
 {
-    CommandParser command(name(), QStringLiteral("Lists the references of PROJECT. Duplicates merged into another "
-                                                 "reference are shown once, under the survivor."));
+    CommandParser command(name(),
+                          QStringLiteral("Lists the references of PROJECT. Duplicates merged into another "
+                                         "reference are shown once, under the survivor."));
     command.addPositional(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
     command.addFlag(QStringLiteral("json"), QStringLiteral("Print a JSON array of reference objects."));
     command.addFlag(QStringLiteral("all"), QStringLiteral("Include merged duplicates too."));

@@ -14,20 +14,31 @@
 
 namespace stemma::cli {
 
-QString SearchCommand::name() const { return QStringLiteral("search"); }
-QString SearchCommand::summary() const { return QStringLiteral("Full-text search of titles, abstracts, authors, keywords."); }
+QString SearchCommand::name() const
+{
+    return QStringLiteral("search");
+}
+QString SearchCommand::summary() const
+{
+    return QStringLiteral("Full-text search of titles, abstracts, authors, keywords.");
+}
 
 int SearchCommand::run(const QStringList& arguments, CliContext& context)
 {
-    CommandParser command(name(), QStringLiteral(
-        "Searches PROJECT. All words must match; use OR and NOT (upper case), \"exact phrases\", prefix* and "
-        "field:term with field title, abstract, author or keyword. Results are ranked, title matches first, "
-        "with the matching words marked in a snippet."));
+    CommandParser command(
+        name(),
+        QStringLiteral(
+            "Searches PROJECT. All words must match; use OR and NOT (upper case), \"exact phrases\", prefix* and "
+            "field:term with field title, abstract, author or keyword. Results are ranked, title matches first, "
+            "with the matching words marked in a snippet."));
     command.addPositional(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
     command.addPositional(QStringLiteral("QUERY"), QStringLiteral("What to search for (quote it in the shell)."));
-    command.addOption(QStringLiteral("limit"), QStringLiteral("Show at most N results (default 20)."), QStringLiteral("N"),
+    command.addOption(QStringLiteral("limit"),
+                      QStringLiteral("Show at most N results (default 20)."),
+                      QStringLiteral("N"),
                       QStringLiteral("20"));
-    command.addFlag(QStringLiteral("json"), QStringLiteral("Print {query, total, results: [{id, score, title, year, snippet}]}."));
+    command.addFlag(QStringLiteral("json"),
+                    QStringLiteral("Print {query, total, results: [{id, score, title, year, snippet}]}."));
     if (auto stop = command.parse(arguments, context, 2))
         return *stop;
     const QStringList positionals = command.parser().positionalArguments();
@@ -65,16 +76,16 @@ int SearchCommand::run(const QStringList& arguments, CliContext& context)
         if (!reference)
             return context.fail(reference.error().message);
         if (asJson) {
-            results.append(QJsonObject{{QStringLiteral("id"), hit.reference.value},
-                                       {QStringLiteral("score"), hit.score},
-                                       {QStringLiteral("title"), reference->title},
-                                       {QStringLiteral("year"), reference->year ? QJsonValue(*reference->year)
-                                                                                : QJsonValue(QJsonValue::Null)},
-                                       {QStringLiteral("snippet"), hit.snippet}});
+            results.append(QJsonObject{
+                {QStringLiteral("id"), hit.reference.value},
+                {QStringLiteral("score"), hit.score},
+                {QStringLiteral("title"), reference->title},
+                {QStringLiteral("year"), reference->year ? QJsonValue(*reference->year) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("snippet"), hit.snippet}});
         } else {
             context.out << hit.reference.value << '\t'
-                        << (reference->year ? QString::number(*reference->year) : QString()) << '\t'
-                        << reference->title << "\n\t" << hit.snippet << '\n';
+                        << (reference->year ? QString::number(*reference->year) : QString()) << '\t' << reference->title
+                        << "\n\t" << hit.snippet << '\n';
         }
     }
     if (asJson)
@@ -82,8 +93,8 @@ int SearchCommand::run(const QStringList& arguments, CliContext& context)
                                                     {QStringLiteral("total"), *total},
                                                     {QStringLiteral("results"), results}}));
     else
-        context.out << *total << " matching references" << (*total > limit ? QStringLiteral(" (top %1 shown)").arg(limit) : QString())
-                    << '\n';
+        context.out << *total << " matching references"
+                    << (*total > limit ? QStringLiteral(" (top %1 shown)").arg(limit) : QString()) << '\n';
     return Success;
 }
 

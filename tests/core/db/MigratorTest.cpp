@@ -53,8 +53,9 @@ TEST_F(MigratorTest, CatalogueIsSeededByMigration)
     auto project = ReviewProject::openInMemory();
     ASSERT_TRUE(project);
     auto& database = (*project)->database();
-    EXPECT_EQ(scalar(database, "SELECT count(*) FROM outcome_measure WHERE code IN ('mRSS','FVC','DLCO','HAQ-DI',"
-                               "'OS','EFS','TRM','AE','RCS','DU','EScSG')"),
+    EXPECT_EQ(scalar(database,
+                     "SELECT count(*) FROM outcome_measure WHERE code IN ('mRSS','FVC','DLCO','HAQ-DI',"
+                     "'OS','EFS','TRM','AE','RCS','DU','EScSG')"),
               11);
     EXPECT_EQ(scalar(database, "SELECT maximum FROM outcome_measure WHERE code = 'mRSS'"), 51);
     EXPECT_EQ(scalar(database, "SELECT count(*) FROM exclusion_reason"), 9);
@@ -70,8 +71,8 @@ TEST_F(MigratorTest, VersionOneProjectIsBackedUpAndUpgraded)
         ASSERT_TRUE(migrated) << migrated.error().message.toStdString();
         EXPECT_EQ(*db::Migrator::currentVersion(**database), 1);
         // Written with version-1 SQL: today's repositories expect today's schema.
-        auto insert = (*database)->prepare(
-            "INSERT INTO reference (title, added_at) VALUES (:title, '2025-01-01T00:00:00.000Z')");
+        auto insert =
+            (*database)->prepare("INSERT INTO reference (title, added_at) VALUES (:title, '2025-01-01T00:00:00.000Z')");
         ASSERT_TRUE(insert);
         insert->bind(":title", QStringLiteral("Kept across the upgrade"));
         ASSERT_TRUE(insert->run());

@@ -168,15 +168,25 @@ TEST_F(ReferenceRepositoryTest, SourcesBatchesAndFullTextsRoundTrip)
 
     auto id = repository().insert(sampleReference());
     ASSERT_TRUE(id);
-    ReferenceSource source{SourceId(), *id, *batchId, QStringLiteral("medline"), QStringLiteral("pubmed.nbib"), 3, 41,
+    ReferenceSource source{SourceId(),
+                           *id,
+                           *batchId,
+                           QStringLiteral("medline"),
+                           QStringLiteral("pubmed.nbib"),
+                           3,
+                           41,
                            QStringLiteral("PMID- 24958149\nTI  - Autologous...")};
     auto sourceId = repository().addSource(source);
     ASSERT_TRUE(sourceId);
     source.id = *sourceId;
     EXPECT_EQ(*repository().sources(*id), std::vector<ReferenceSource>{source});
 
-    FullText text{FullTextId(), *id, QStringLiteral("astis.pdf"), QStringLiteral("application/pdf"),
-                  QByteArray("%PDF-1.4\0binary", 15), QStringLiteral("Extracted text")};
+    FullText text{FullTextId(),
+                  *id,
+                  QStringLiteral("astis.pdf"),
+                  QStringLiteral("application/pdf"),
+                  QByteArray("%PDF-1.4\0binary", 15),
+                  QStringLiteral("Extracted text")};
     auto textId = repository().addFullText(text);
     ASSERT_TRUE(textId);
     text.id = *textId;
@@ -187,8 +197,14 @@ TEST_F(ReferenceRepositoryTest, RemovingAReferenceRemovesItsAuthorsAndSources)
 {
     auto id = repository().insert(sampleReference());
     ASSERT_TRUE(id);
-    ASSERT_TRUE(repository().addSource(ReferenceSource{SourceId(), *id, ImportBatchId(), QStringLiteral("ris"),
-                                                       QStringLiteral("a.ris"), 1, 1, QStringLiteral("TY  - JOUR")}));
+    ASSERT_TRUE(repository().addSource(ReferenceSource{SourceId(),
+                                                       *id,
+                                                       ImportBatchId(),
+                                                       QStringLiteral("ris"),
+                                                       QStringLiteral("a.ris"),
+                                                       1,
+                                                       1,
+                                                       QStringLiteral("TY  - JOUR")}));
     ASSERT_TRUE(repository().remove(*id));
     EXPECT_TRUE(repository().sources(*id)->empty());
     auto statement = project->database().prepare("SELECT count(*) FROM author");
@@ -199,8 +215,13 @@ TEST_F(ReferenceRepositoryTest, RemovingAReferenceRemovesItsAuthorsAndSources)
 
 TEST_F(ReferenceRepositoryTest, SourceForMissingReferenceViolatesForeignKey)
 {
-    auto added = repository().addSource(ReferenceSource{SourceId(), ReferenceId(777), ImportBatchId(),
-                                                        QStringLiteral("ris"), QStringLiteral("a.ris"), 1, 1,
+    auto added = repository().addSource(ReferenceSource{SourceId(),
+                                                        ReferenceId(777),
+                                                        ImportBatchId(),
+                                                        QStringLiteral("ris"),
+                                                        QStringLiteral("a.ris"),
+                                                        1,
+                                                        1,
                                                         QStringLiteral("TY  - JOUR")});
     ASSERT_FALSE(added);
     EXPECT_EQ(added.error().code, ErrorCode::Constraint);

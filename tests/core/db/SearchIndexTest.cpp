@@ -21,15 +21,18 @@ protected:
     {
         astis = add(QStringLiteral("Autologous hematopoietic stem cell transplantation vs intravenous pulse "
                                    "cyclophosphamide in diffuse cutaneous systemic sclerosis"),
-                    QStringLiteral("Randomised trial of HSCT in early diffuse SSc."), QStringLiteral("van Laar"),
+                    QStringLiteral("Randomised trial of HSCT in early diffuse SSc."),
+                    QStringLiteral("van Laar"),
                     {QStringLiteral("scleroderma")});
         msc = add(QStringLiteral("Mesenchymal stem cells in systemic sclerosis: a case report"),
                   QStringLiteral("A woman with diffuse SSc received allogeneic MSC infusions; transplantation was "
                                  "not used."),
-                  QStringLiteral("Chakr"), {QStringLiteral("MSC"), QStringLiteral("cell therapy")});
+                  QStringLiteral("Chakr"),
+                  {QStringLiteral("MSC"), QStringLiteral("cell therapy")});
         lupus = add(QStringLiteral("Umbilical cord MSC for lupus nephritis"),
                     QStringLiteral("Stem cells for systemic lupus erythematosus; mice were not studied."),
-                    QStringLiteral("Sun"), {});
+                    QStringLiteral("Sun"),
+                    {});
         french = add(QStringLiteral("Réponse immunitaire après greffe"), QString(), QStringLiteral("Farge"), {});
     }
 

@@ -9,8 +9,13 @@ using namespace stemma::core::dedupe;
 
 namespace {
 
-Fingerprint record(qint64 id, const QString& title, std::optional<int> year, const QString& author,
-                   const QString& journal = {}, const QString& pages = {}, const QString& doi = {})
+Fingerprint record(qint64 id,
+                   const QString& title,
+                   std::optional<int> year,
+                   const QString& author,
+                   const QString& journal = {},
+                   const QString& pages = {},
+                   const QString& doi = {})
 {
     return makeFingerprint(ReferenceId(id), title, year, author, journal, pages, doi, {});
 }
@@ -23,13 +28,15 @@ const QString ASTIS = QStringLiteral("Autologous hematopoietic stem cell transpl
 
 TEST(FingerprintTest, CaseAccentsPunctuationAndSpacingVanish)
 {
-    EXPECT_EQ(simplifyText(QStringLiteral("Réponse  IMMUNE: (a) test—case")), QStringLiteral("reponse immune a test case"));
+    EXPECT_EQ(simplifyText(QStringLiteral("Réponse  IMMUNE: (a) test—case")),
+              QStringLiteral("reponse immune a test case"));
     const auto a = record(1, QStringLiteral("Stem-cell therapy, in SSc."), 2020, QStringLiteral("van Laar"));
     const auto b = record(2, QStringLiteral("stem cell Therapy in ssc"), 2020, QStringLiteral("Van  Laar"));
     EXPECT_EQ(a.title, b.title);
     EXPECT_EQ(a.firstAuthor, b.firstAuthor);
-    EXPECT_EQ(a.words, (QStringList{QStringLiteral("stem"), QStringLiteral("cell"), QStringLiteral("therapy"),
-                                    QStringLiteral("ssc")}));
+    EXPECT_EQ(a.words,
+              (QStringList{
+                  QStringLiteral("stem"), QStringLiteral("cell"), QStringLiteral("therapy"), QStringLiteral("ssc")}));
 }
 
 TEST(DuplicateScorerTest, BoundedEditDistance)
@@ -43,24 +50,30 @@ TEST(DuplicateScorerTest, BoundedEditDistance)
 
 TEST(DuplicateScorerTest, PerturbedCopyScoresHighAndUnrelatedLow)
 {
-    const auto original = record(1, ASTIS, 2014, QStringLiteral("van Laar"), QStringLiteral("JAMA"), QStringLiteral("2490-2498"));
+    const auto original =
+        record(1, ASTIS, 2014, QStringLiteral("van Laar"), QStringLiteral("JAMA"), QStringLiteral("2490-2498"));
     QString perturbed = ASTIS.toUpper();
     perturbed.replace(QStringLiteral("HEMATOPOIETIC"), QStringLiteral("HAEMATOPOIETIC"));
     perturbed.replace(QStringLiteral("STEM CELL"), QStringLiteral("STEM-CELL"));
-    const auto copy = record(2, perturbed, 2015, QStringLiteral("Van Laar"), QStringLiteral("jama"), QStringLiteral("2490"));
+    const auto copy =
+        record(2, perturbed, 2015, QStringLiteral("Van Laar"), QStringLiteral("jama"), QStringLiteral("2490"));
     const PairScore same = scorePair(original, copy);
     EXPECT_GE(same.score, 0.9) << same.reasons.join(QStringLiteral(", ")).toStdString();
     EXPECT_TRUE(same.reasons.contains(QStringLiteral("year differs by 1")));
 
-    const auto other = record(3, QStringLiteral("Mesenchymal stem cells for lupus nephritis"), 2014,
-                              QStringLiteral("Sun"), QStringLiteral("JAMA"));
+    const auto other = record(3,
+                              QStringLiteral("Mesenchymal stem cells for lupus nephritis"),
+                              2014,
+                              QStringLiteral("Sun"),
+                              QStringLiteral("JAMA"));
     EXPECT_LT(scorePair(original, other).score, 0.5);
 }
 
 TEST(DuplicateScorerTest, IdentifiersDecide)
 {
     const auto a = record(1, QStringLiteral("Title one"), 2010, QStringLiteral("A"), {}, {}, QStringLiteral("10.1/x"));
-    const auto b = record(2, QStringLiteral("Completely different"), 2012, QStringLiteral("B"), {}, {}, QStringLiteral("10.1/x"));
+    const auto b =
+        record(2, QStringLiteral("Completely different"), 2012, QStringLiteral("B"), {}, {}, QStringLiteral("10.1/x"));
     EXPECT_EQ(scorePair(a, b).score, 1.0);
     // Same title, different DOIs: a correction or a companion paper, not the same record.
     const auto c = record(3, QStringLiteral("Title one"), 2010, QStringLiteral("A"), {}, {}, QStringLiteral("10.1/y"));
@@ -73,9 +86,13 @@ TEST(DuplicateFinderTest, FindsPerturbedDuplicatesAcrossBlocks)
         record(1, ASTIS, 2014, QStringLiteral("van Laar"), QStringLiteral("JAMA"), QStringLiteral("2490-2498")),
         record(2, QStringLiteral("Mesenchymal stem cells for lupus nephritis"), 2010, QStringLiteral("Sun")),
         // a typo at the very start defeats the title-start block; the other blocks still catch it
-        record(3, QStringLiteral("Autologus hematopoietic stem cell transplantation vs intravenous pulse cyclophosphamide "
-                                 "in diffuse cutaneous systemic sclerosis: a randomised clinical trial"),
-               2014, QStringLiteral("van Laar"), QStringLiteral("JAMA"), QStringLiteral("2490")),
+        record(3,
+               QStringLiteral("Autologus hematopoietic stem cell transplantation vs intravenous pulse cyclophosphamide "
+                              "in diffuse cutaneous systemic sclerosis: a randomised clinical trial"),
+               2014,
+               QStringLiteral("van Laar"),
+               QStringLiteral("JAMA"),
+               QStringLiteral("2490")),
         record(4, QStringLiteral("MESENCHYMAL STEM CELLS FOR LUPUS NEPHRITIS."), 2011, QStringLiteral("Sun")),
         record(5, QStringLiteral("Umbilical cord MSC in Crohn's disease"), 2010, QStringLiteral("Sun")),
     };

@@ -32,18 +32,37 @@ void expectRoundTrip(std::initializer_list<Enum> values, FromString fromString)
 TEST(EnumTextTest, StudyVocabulariesRoundTrip)
 {
     using D = StudyDesign;
-    expectRoundTrip({D::Unknown, D::MetaAnalysis, D::Review, D::Rct, D::NonRandomisedTrial, D::Cohort, D::CaseSeries,
-                     D::CaseReport, D::ConferenceAbstract, D::GreyLiterature},
+    expectRoundTrip({D::Unknown,
+                     D::MetaAnalysis,
+                     D::Review,
+                     D::Rct,
+                     D::NonRandomisedTrial,
+                     D::Cohort,
+                     D::CaseSeries,
+                     D::CaseReport,
+                     D::ConferenceAbstract,
+                     D::GreyLiterature},
                     studyDesignFromString);
     using F = InterventionFamily;
     expectRoundTrip({F::Msc, F::Hsct, F::MscExtracellularVesicles, F::Immunosuppressant, F::Placebo, F::Other},
                     interventionFamilyFromString);
     using S = MscSource;
-    expectRoundTrip({S::Unknown, S::BoneMarrow, S::Adipose, S::UmbilicalCord, S::WhartonsJelly, S::Placenta,
-                     S::MenstrualBlood, S::DentalPulp, S::Other},
+    expectRoundTrip({S::Unknown,
+                     S::BoneMarrow,
+                     S::Adipose,
+                     S::UmbilicalCord,
+                     S::WhartonsJelly,
+                     S::Placenta,
+                     S::MenstrualBlood,
+                     S::DentalPulp,
+                     S::Other},
                     mscSourceFromString);
     using T = DonorType;
-    expectRoundTrip({T::Unknown, T::Autologous, T::Allogeneic, T::AllogeneicRelated, T::AllogeneicHaploidentical,
+    expectRoundTrip({T::Unknown,
+                     T::Autologous,
+                     T::Allogeneic,
+                     T::AllogeneicRelated,
+                     T::AllogeneicHaploidentical,
                      T::AllogeneicUnrelated},
                     donorTypeFromString);
 }

@@ -40,7 +40,10 @@ public:
             ++record;
             const QStringList fields = line.split(QLatin1Char('|'));
             if (fields.size() != 5 || fields[0] != QLatin1String("REC")) {
-                sink.problem(ImportProblem{ImportProblem::Severity::Error, fileName, reader.lineNumber(), record,
+                sink.problem(ImportProblem{ImportProblem::Severity::Error,
+                                           fileName,
+                                           reader.lineNumber(),
+                                           record,
                                            QStringLiteral("not a pipe record")});
                 continue;
             }
@@ -114,7 +117,8 @@ TEST_F(ImporterTest, ImportsNormalisesKeepsRawTextAndIndexes)
     EXPECT_EQ(references[0].pmid, QStringLiteral("123"));
     auto sources = *project->references().sources(references[0].id);
     ASSERT_EQ(sources.size(), 1u);
-    EXPECT_EQ(sources[0].rawText, QStringLiteral("REC|  Stem  cells in  SSc. |https://doi.org/10.1000/ABC.1|PMID: 123|2019"));
+    EXPECT_EQ(sources[0].rawText,
+              QStringLiteral("REC|  Stem  cells in  SSc. |https://doi.org/10.1000/ABC.1|PMID: 123|2019"));
     EXPECT_EQ(sources[0].line, 1);
     EXPECT_EQ(sources[0].batch, report->batch);
     EXPECT_EQ(*db::SearchIndex(project->database()).count(QStringLiteral("second")), 1);

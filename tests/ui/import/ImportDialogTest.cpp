@@ -24,9 +24,9 @@ QString writeRis(const QString& path, int records, bool withBrokenRecord = false
     QFile file(path);
     EXPECT_TRUE(file.open(QIODevice::WriteOnly));
     for (int i = 0; i < records; ++i) {
-        file.write("TY  - JOUR\nAU  - Burt, Richard K\nTI  - Stem cell record " + QByteArray::number(i)
-                   + "\nPY  - 2012\nAB  - Abstract text about haematopoietic stem cells " + QByteArray::number(i)
-                   + ".\nER  - \n\n");
+        file.write("TY  - JOUR\nAU  - Burt, Richard K\nTI  - Stem cell record " + QByteArray::number(i) +
+                   "\nPY  - 2012\nAB  - Abstract text about haematopoietic stem cells " + QByteArray::number(i) +
+                   ".\nER  - \n\n");
         if (withBrokenRecord && i == 0)
             file.write("AU  - Orphan, Author\nTI  - A record without its TY line\nER  - \n\n");
     }
@@ -85,7 +85,8 @@ TEST_F(ImportDialogTest, ImportsInTheBackgroundAndSummarisesEachFile)
     EXPECT_EQ(summary->item(1, 1)->text(), QStringLiteral("Not imported"));
     auto* problems = dialog.findChild<QPlainTextEdit*>();
     ASSERT_NE(problems, nullptr);
-    EXPECT_TRUE(problems->toPlainText().contains(QStringLiteral("embase.ris:"))) << problems->toPlainText().toStdString();
+    EXPECT_TRUE(problems->toPlainText().contains(QStringLiteral("embase.ris:")))
+        << problems->toPlainText().toStdString();
     EXPECT_TRUE(problems->toPlainText().contains(QStringLiteral("notes.png")));
 }
 
@@ -100,8 +101,9 @@ TEST_F(ImportDialogTest, CancelLeavesTheProjectAsItWas)
     // Cancel as soon as the import has visibly started, with the dialog's own Cancel button.
     ASSERT_TRUE(progress.wait(20000));
     QList<QPushButton*> buttons = dialog.findChildren<QPushButton*>();
-    auto cancel = std::find_if(buttons.begin(), buttons.end(),
-                               [](QPushButton* button) { return button->text().contains(QStringLiteral("Cancel")); });
+    auto cancel = std::find_if(buttons.begin(), buttons.end(), [](QPushButton* button) {
+        return button->text().contains(QStringLiteral("Cancel"));
+    });
     ASSERT_NE(cancel, buttons.end());
     QTest::mouseClick(*cancel, Qt::LeftButton);
     ASSERT_TRUE(finished.wait(30000));

@@ -45,7 +45,8 @@ TEST(ListCommandTest, JsonHasTheDocumentedShapeAndHidesMergedDuplicates)
     const QJsonArray array = run.json().array();
     ASSERT_EQ(array.size(), 1);
     const QJsonObject object = array.first().toObject();
-    EXPECT_EQ(object.value(QStringLiteral("title")).toString(), QStringLiteral("Mesenchymal stem cells for systemic sclerosis"));
+    EXPECT_EQ(object.value(QStringLiteral("title")).toString(),
+              QStringLiteral("Mesenchymal stem cells for systemic sclerosis"));
     EXPECT_EQ(object.value(QStringLiteral("year")).toInt(), 2008);
     EXPECT_EQ(object.value(QStringLiteral("pages")).toString(), QStringLiteral("1062-1064"));
     EXPECT_EQ(object.value(QStringLiteral("doi")).toString(), QStringLiteral("10.1038/sj.leu.2404996"));
