@@ -266,9 +266,12 @@ std::optional<ArmValue> binaryArmValue(Context& ctx,
     if (es) {
         out.yi = es->yi;
         out.vi = es->vi;
-        const double z = dist::normalQuantile(0.975);
-        out.value.ciLb = inverseLogit(es->yi - z * std::sqrt(es->vi));
-        out.value.ciUb = inverseLogit(es->yi + z * std::sqrt(es->vi));
+        // The study's own CI is Wilson's: unlike the logit CI it needs no continuity correction, so it
+        // always contains the observed proportion (0 of 10 shows as 0% [0%, 27.8%]).
+        if (auto wilson = patient::proportion(events, n)) {
+            out.value.ciLb = wilson->ciLb;
+            out.value.ciUb = wilson->ciUb;
+        }
         if (es->continuityCorrected)
             out.value.note += (out.value.note.isEmpty() ? QString() : QStringLiteral("; ")) +
                               QStringLiteral("0.5 added to zero cell");

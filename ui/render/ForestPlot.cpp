@@ -157,11 +157,12 @@ void ForestPlot::paint(QPainter& painter) const
     painter.fillRect(QRectF(QPointF(0, 0), total), Qt::white);
 
     QFont font(QStringLiteral("Sans Serif"));
-    font.setPointSizeF(8.5);
+    // Painter units are points (see renderToFile), so sizes are given in those units.
+    font.setPixelSize(9);
     QFont bold = font;
     bold.setBold(true);
     QFont small = font;
-    small.setPointSizeF(7.5);
+    small.setPixelSize(8);
     painter.setFont(font);
 
     const double labelLeft = MARGIN;
