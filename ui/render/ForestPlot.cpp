@@ -203,7 +203,7 @@ void ForestPlot::paint(QPainter& painter) const
     const double plotBottom = y + static_cast<double>(all.size()) * LINE;
 
     // Null line for changes (no change); proportions have no null value.
-    if (!m_comparison.proportions && m_axisMin < 0.0 && m_axisMax > 0.0) {
+    if (!m_comparison.proportions && m_axisMin <= 0.0 && m_axisMax >= 0.0) {
         painter.setPen(QPen(MUTED, 0.8, Qt::DashLine));
         painter.drawLine(QPointF(x(0.0), plotTop), QPointF(x(0.0), plotBottom));
     }
