@@ -413,6 +413,21 @@ void finishAggregate(RowBuild& build, bool binary)
         row.pooling = Pooling::None;
         return;
     }
+    if (binary && yi.size() == 1) {
+        // One study is its own summary: its observed proportion with the Wilson CI, not the
+        // continuity-corrected logit that a zero count would otherwise turn into a non-zero "pool".
+        StudyValue& only = row.values[pooledIndex.front()];
+        row.pooling = Pooling::LogitProportion;
+        row.pooledCount = 1;
+        row.estimate = only.estimate;
+        row.ciLb = only.ciLb;
+        row.ciUb = only.ciUb;
+        row.i2 = 0.0;
+        row.tau2 = 0.0;
+        only.weight = 100.0;
+        row.notes << QStringLiteral("single study: observed proportion with Wilson CI");
+        return;
+    }
     MetaOptions mo;
     mo.method = yi.size() == 1 ? TauMethod::FE : TauMethod::REML;
     auto meta = runMetaAnalysis(yi, vi, mo);

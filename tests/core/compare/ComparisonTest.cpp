@@ -169,17 +169,15 @@ TEST_F(ComparisonTest, PoolsProportionsOnTheLogitScaleAndBackTransforms)
     EXPECT_NEAR(*hsct->values[0].weight, meta->weights[0], 1e-12);
     EXPECT_TRUE(hsct->values[2].note.contains(QStringLiteral("zero cell")));
 
-    // One MSC study: the common-effect "pool" is that study, by hand: logit(0.1) +- 1.96 sqrt(1/2 + 1/18).
+    // One MSC study is its own summary: 2/20 with prop.test(2, 20, correct = FALSE)'s Wilson interval.
     const ComparisonRow* msc = row(*result, InterventionFamily::Msc);
     ASSERT_NE(msc, nullptr);
     EXPECT_EQ(msc->results, (std::vector<OutcomeResultId>{rd}));
+    EXPECT_EQ(msc->pooledCount, 1);
     EXPECT_NEAR(*msc->estimate, 0.1, 1e-12);
-    const double se = std::sqrt(1.0 / 2.0 + 1.0 / 18.0);
-    EXPECT_NEAR(*msc->ciLb, analysis::inverseLogit(std::log(2.0 / 18.0) - 1.959963984540054 * se), 1e-9);
-    EXPECT_NEAR(*msc->ciUb, analysis::inverseLogit(std::log(2.0 / 18.0) + 1.959963984540054 * se), 1e-9);
-    // metafor: predict(rma(escalc("PLO", xi = 2, ni = 20), method = "FE"), transf = transf.ilogit)
-    EXPECT_NEAR(*msc->ciLb, 0.025134, 1e-6);
-    EXPECT_NEAR(*msc->ciUb, 0.323802, 1e-6);
+    EXPECT_NEAR(*msc->ciLb, 0.02786648, 1e-7);
+    EXPECT_NEAR(*msc->ciUb, 0.30103365, 1e-7);
+    EXPECT_DOUBLE_EQ(*msc->values[0].weight, 100.0);
 }
 
 TEST_F(ComparisonTest, CaseReportsArePooledPerPatientWithWilson)
