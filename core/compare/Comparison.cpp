@@ -266,9 +266,12 @@ std::optional<ArmValue> binaryArmValue(Context& ctx,
     if (es) {
         out.yi = es->yi;
         out.vi = es->vi;
-        const double z = dist::normalQuantile(0.975);
-        out.value.ciLb = inverseLogit(es->yi - z * std::sqrt(es->vi));
-        out.value.ciUb = inverseLogit(es->yi + z * std::sqrt(es->vi));
+        // The study's own CI is Wilson's: unlike the logit CI it needs no continuity correction, so it
+        // always contains the observed proportion (0 of 10 shows as 0% [0%, 27.8%]).
+        if (auto wilson = patient::proportion(events, n)) {
+            out.value.ciLb = wilson->ciLb;
+            out.value.ciUb = wilson->ciUb;
+        }
         if (es->continuityCorrected)
             out.value.note += (out.value.note.isEmpty() ? QString() : QStringLiteral("; ")) +
                               QStringLiteral("0.5 added to zero cell");
@@ -408,6 +411,21 @@ void finishAggregate(RowBuild& build, bool binary)
     row.studyCount = static_cast<int>(row.studies.size());
     if (yi.empty()) {
         row.pooling = Pooling::None;
+        return;
+    }
+    if (binary && yi.size() == 1) {
+        // One study is its own summary: its observed proportion with the Wilson CI, not the
+        // continuity-corrected logit that a zero count would otherwise turn into a non-zero "pool".
+        StudyValue& only = row.values[pooledIndex.front()];
+        row.pooling = Pooling::LogitProportion;
+        row.pooledCount = 1;
+        row.estimate = only.estimate;
+        row.ciLb = only.ciLb;
+        row.ciUb = only.ciUb;
+        row.i2 = 0.0;
+        row.tau2 = 0.0;
+        only.weight = 100.0;
+        row.notes << QStringLiteral("single study: observed proportion with Wilson CI");
         return;
     }
     MetaOptions mo;

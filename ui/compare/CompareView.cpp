@@ -107,8 +107,13 @@ CompareView::CompareView(ProjectSession& session, QWidget* parent)
     setObjectName(QStringLiteral("compareView"));
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("compareOutcome"));
+    // Long outcome names must not widen the whole window's minimum size.
+    m_outcome->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_outcome->setMinimumContentsLength(12);
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("compareGrouping"));
+    m_grouping->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_grouping->setMinimumContentsLength(8);
     m_grouping->addItem(tr("Intervention family"), static_cast<int>(Grouping::Family));
     m_grouping->addItem(tr("MSC source"), static_cast<int>(Grouping::MscSource));
     m_grouping->addItem(tr("Donor"), static_cast<int>(Grouping::Donor));
@@ -120,7 +125,8 @@ CompareView::CompareView(ProjectSession& session, QWidget* parent)
     m_timepoint->setSpecialValueText(tr("Latest"));
     m_timepoint->setSuffix(tr(" months"));
     m_timepoint->setToolTip(tr("Results within 3 months of this timepoint; Latest takes each arm's last follow-up."));
-    m_included = new QCheckBox(tr("Only included studies"), this);
+    m_included = new QCheckBox(tr("Included only"), this);
+    m_included->setToolTip(tr("Only studies with a reference included at screening."));
     m_export = new QToolButton(this);
     m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);

@@ -157,11 +157,12 @@ void ForestPlot::paint(QPainter& painter) const
     painter.fillRect(QRectF(QPointF(0, 0), total), Qt::white);
 
     QFont font(QStringLiteral("Sans Serif"));
-    font.setPointSizeF(8.5);
+    // Painter units are points (see renderToFile), so sizes are given in those units.
+    font.setPixelSize(9);
     QFont bold = font;
     bold.setBold(true);
     QFont small = font;
-    small.setPointSizeF(7.5);
+    small.setPixelSize(8);
     painter.setFont(font);
 
     const double labelLeft = MARGIN;
@@ -202,7 +203,7 @@ void ForestPlot::paint(QPainter& painter) const
     const double plotBottom = y + static_cast<double>(all.size()) * LINE;
 
     // Null line for changes (no change); proportions have no null value.
-    if (!m_comparison.proportions && m_axisMin < 0.0 && m_axisMax > 0.0) {
+    if (!m_comparison.proportions && m_axisMin <= 0.0 && m_axisMax >= 0.0) {
         painter.setPen(QPen(MUTED, 0.8, Qt::DashLine));
         painter.drawLine(QPointF(x(0.0), plotTop), QPointF(x(0.0), plotBottom));
     }

@@ -169,16 +169,15 @@ TEST_F(ComparisonTest, PoolsProportionsOnTheLogitScaleAndBackTransforms)
     EXPECT_NEAR(*hsct->values[0].weight, meta->weights[0], 1e-12);
     EXPECT_TRUE(hsct->values[2].note.contains(QStringLiteral("zero cell")));
 
-    // One MSC study: the common-effect "pool" is that study, by hand: logit(0.1) +- 1.96 sqrt(1/2 + 1/18).
+    // One MSC study is its own summary: 2/20 with prop.test(2, 20, correct = FALSE)'s Wilson interval.
     const ComparisonRow* msc = row(*result, InterventionFamily::Msc);
     ASSERT_NE(msc, nullptr);
     EXPECT_EQ(msc->results, (std::vector<OutcomeResultId>{rd}));
+    EXPECT_EQ(msc->pooledCount, 1);
     EXPECT_NEAR(*msc->estimate, 0.1, 1e-12);
-    const double se = std::sqrt(1.0 / 2.0 + 1.0 / 18.0);
-    EXPECT_NEAR(*msc->ciLb, analysis::inverseLogit(std::log(2.0 / 18.0) - 1.959963984540054 * se), 1e-9);
-    EXPECT_NEAR(*msc->ciUb, analysis::inverseLogit(std::log(2.0 / 18.0) + 1.959963984540054 * se), 1e-9);
-    EXPECT_NEAR(*msc->ciLb, 0.0250, 5e-4);
-    EXPECT_NEAR(*msc->ciUb, 0.3246, 5e-4);
+    EXPECT_NEAR(*msc->ciLb, 0.02786648, 1e-7);
+    EXPECT_NEAR(*msc->ciUb, 0.30103365, 1e-7);
+    EXPECT_DOUBLE_EQ(*msc->values[0].weight, 100.0);
 }
 
 TEST_F(ComparisonTest, CaseReportsArePooledPerPatientWithWilson)
@@ -402,8 +401,12 @@ TEST_F(ComparisonDemoTest, PoolsTreatmentRelatedMortalityAfterHsct)
     EXPECT_NEAR(got[0], 0.0, 1e-12);
     EXPECT_NEAR(got[3], 8.0 / 34.0, 1e-12);
     EXPECT_NEAR(*hsct->estimate, analysis::inverseLogit(meta->estimate), 1e-9);
-    EXPECT_GT(*hsct->estimate, 0.05);
-    EXPECT_LT(*hsct->estimate, 0.15);
+    // metafor 3.8-1: predict(rma(escalc("PLO", xi = c(8, 1, 0, 8), ni = c(79, 36, 10, 34))),
+    //                        transf = transf.ilogit) gives 0.105961 [0.041489, 0.245009], I2 62.0288%.
+    EXPECT_NEAR(*hsct->estimate, 0.105961, 1e-6);
+    EXPECT_NEAR(*hsct->ciLb, 0.041489, 1e-6);
+    EXPECT_NEAR(*hsct->ciUb, 0.245009, 1e-6);
+    EXPECT_NEAR(*hsct->i2, 62.0288, 1e-3);
     // Comparators (cyclophosphamide arms of the three trials) are kept as their own row.
     auto cyc = std::find_if(result->rows.begin(), result->rows.end(), [](const ComparisonRow& r) {
         return r.family == InterventionFamily::Immunosuppressant;
