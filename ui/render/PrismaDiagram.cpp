@@ -172,10 +172,11 @@ void PrismaDiagram::paintBox(QPainter& painter, const Box& box)
     painter.drawRect(box.rect);
     const QRectF inner = box.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING);
     double y = inner.top();
-    const bool centred = box.lines.size() <= 2 && box.rect.width() < SIDE_WIDTH + 1 &&
-                         std::none_of(box.lines.begin(), box.lines.end(), [](const QString& line) {
-                             return line.startsWith(QLatin1Char(' '));
-                         });
+    // Short count boxes read best centred, lists of sources and reasons left-aligned like the template.
+    const bool centred =
+        box.lines.size() <= 2 && std::none_of(box.lines.begin(), box.lines.end(), [](const QString& line) {
+            return line.startsWith(QLatin1Char(' '));
+        });
     const Qt::Alignment alignment = (centred ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter;
     painter.setPen(Qt::black);
     auto drawLine = [&](const QString& text, bool bold) {
