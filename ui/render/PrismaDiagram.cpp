@@ -26,6 +26,7 @@ constexpr double LINE_HEIGHT = 13.0;
 constexpr double PADDING = 7.0;
 constexpr double TITLE_HEIGHT = 26.0;
 constexpr double MIN_PHASE_HEIGHT = 60.0;
+constexpr double IDENTIFICATION_MIN_HEIGHT = 90.0;
 // In painter units (points), not device points: SVG, PDF and PNG devices report different resolutions.
 constexpr int FONT_PIXELS = 9;
 
@@ -100,7 +101,8 @@ void PrismaDiagram::layout()
                 SIDE_WIDTH,
                 QStringLiteral("Records removed before screening:"),
                 {QStringLiteral("    ") + counted(QStringLiteral("Duplicate records removed"), c.duplicatesRemoved)});
-    double rowHeight = std::max(identified.rect.height(), removed.rect.height());
+    // At least as tall as the rotated "Identification" label, even with a single source.
+    double rowHeight = std::max({identified.rect.height(), removed.rect.height(), IDENTIFICATION_MIN_HEIGHT});
     identified.rect.setHeight(rowHeight);
     removed.rect.setHeight(rowHeight);
     const double identificationTop = y;
