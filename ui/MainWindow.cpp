@@ -9,8 +9,8 @@
 #include "ui/RecentFiles.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/library/LibraryView.h"
-#include "ui/screening/ScreeningView.h"
 #include "ui/models/ReferenceTableModel.h"
+#include "ui/screening/ScreeningView.h"
 #include "ui/widgets/PlaceholderPage.h"
 #include "ui/widgets/WelcomePage.h"
 
