@@ -25,7 +25,10 @@ constexpr double ROW_GAP = 26.0;
 constexpr double LINE_HEIGHT = 13.0;
 constexpr double PADDING = 7.0;
 constexpr double TITLE_HEIGHT = 26.0;
-constexpr double FONT_SIZE = 8.5;
+constexpr double MIN_PHASE_HEIGHT = 60.0;
+constexpr double IDENTIFICATION_MIN_HEIGHT = 90.0;
+// In painter units (points), not device points: SVG, PDF and PNG devices report different resolutions.
+constexpr int FONT_PIXELS = 9;
 
 const QColor PHASE_COLOUR(0x9d, 0xc3, 0xe6);
 const QColor BOX_BORDER(0x33, 0x33, 0x33);
@@ -46,7 +49,7 @@ QFont diagramFont(bool bold = false)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(FONT_SIZE);
+    font.setPixelSize(FONT_PIXELS);
     font.setBold(bold);
     return font;
 }
@@ -98,7 +101,8 @@ void PrismaDiagram::layout()
                 SIDE_WIDTH,
                 QStringLiteral("Records removed before screening:"),
                 {QStringLiteral("    ") + counted(QStringLiteral("Duplicate records removed"), c.duplicatesRemoved)});
-    double rowHeight = std::max(identified.rect.height(), removed.rect.height());
+    // At least as tall as the rotated "Identification" label, even with a single source.
+    double rowHeight = std::max({identified.rect.height(), removed.rect.height(), IDENTIFICATION_MIN_HEIGHT});
     identified.rect.setHeight(rowHeight);
     removed.rect.setHeight(rowHeight);
     const double identificationTop = y;
@@ -155,6 +159,8 @@ void PrismaDiagram::layout()
                            {},
                            {counted(QStringLiteral("Studies included in review"), c.studiesIncluded),
                             counted(QStringLiteral("Reports of included studies"), c.reportsIncluded)});
+    // Tall enough for the rotated phase label beside it.
+    included.rect.setHeight(std::max(included.rect.height(), MIN_PHASE_HEIGHT));
     y += included.rect.height();
 
     m_main = {identified, screened, sought, assessed, included};
@@ -171,11 +177,14 @@ void PrismaDiagram::paintBox(QPainter& painter, const Box& box)
     painter.setBrush(Qt::white);
     painter.drawRect(box.rect);
     const QRectF inner = box.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING);
-    double y = inner.top();
-    const bool centred = box.lines.size() <= 2 && box.rect.width() < SIDE_WIDTH + 1 &&
-                         std::none_of(box.lines.begin(), box.lines.end(), [](const QString& line) {
-                             return line.startsWith(QLatin1Char(' '));
-                         });
+    // Rows stretched to match their neighbour keep their text in the middle.
+    const double rows = (box.heading.isEmpty() ? 0 : 1) + box.lines.size();
+    double y = inner.top() + (inner.height() - rows * LINE_HEIGHT) / 2.0;
+    // Short count boxes read best centred, lists of sources and reasons left-aligned like the template.
+    const bool centred =
+        box.lines.size() <= 2 && std::none_of(box.lines.begin(), box.lines.end(), [](const QString& line) {
+            return line.startsWith(QLatin1Char(' '));
+        });
     const Qt::Alignment alignment = (centred ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter;
     painter.setPen(Qt::black);
     auto drawLine = [&](const QString& text, bool bold) {

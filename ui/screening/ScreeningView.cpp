@@ -236,7 +236,13 @@ ScreeningView::ScreeningView(ProjectSession& session, QWidget* parent)
     });
 
     loadReviewer();
-    reload();
+}
+
+void ScreeningView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        reload();
 }
 
 QString ScreeningView::reviewerName() const
@@ -277,6 +283,7 @@ void ScreeningView::loadReviewer()
 
 void ScreeningView::reload()
 {
+    m_loaded = true;
     core::screening::ScreeningService service(m_session.project());
     const core::ReferenceId current = currentReference();
     auto candidates = service.candidates(m_stage);

@@ -68,6 +68,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct Undo
@@ -95,6 +96,7 @@ private:
     QStringList m_reasons;
     QString m_pendingReason;
     bool m_awaitingReason = false;
+    bool m_loaded = false; ///< candidates are read when first shown, so opening a project stays quick
     std::vector<Undo> m_undo;
     QStringList m_inclusionTerms;
     QStringList m_exclusionTerms;
