@@ -183,8 +183,8 @@ bool CodebookView::addTag(const QString& name, core::TagId parent)
         return false;
     auto siblings = m_session.project().codebook().children(parent);
     const int position = siblings && !siblings->empty() ? siblings->back().position + 1 : 0;
-    auto added = m_session.project().codebook().insertTag(
-        core::Tag{core::TagId(), parent, name.trimmed(), {}, {}, position});
+    auto added =
+        m_session.project().codebook().insertTag(core::Tag{core::TagId(), parent, name.trimmed(), {}, {}, position});
     if (!added) {
         m_session.notifyFailed(added.error().message);
         return false;
@@ -299,9 +299,10 @@ void CodebookView::askDelete()
     QTreeWidgetItem* item = m_tags->currentItem();
     if (!item)
         return;
-    if (QMessageBox::question(this,
-                              tr("Delete Tag"),
-                              tr("Delete \"%1\" with its child tags and every span tagged with them?").arg(item->text(0))) ==
+    if (QMessageBox::question(
+            this,
+            tr("Delete Tag"),
+            tr("Delete \"%1\" with its child tags and every span tagged with them?").arg(item->text(0))) ==
         QMessageBox::Yes)
         removeTag(currentTag());
 }

@@ -102,7 +102,8 @@ TEST_F(EvidenceWorkflowTest, TagASpanAndFindItInTheEvidenceBrowser)
     EXPECT_EQ(text.spans().size(), 1u);
 
     // Removing through the view is undoable too.
-    ASSERT_TRUE(text.removeSpanAt(int(QStringLiteral("Umbilical-cord MSC in systemic sclerosis").size()) + 2 + start + 3));
+    ASSERT_TRUE(
+        text.removeSpanAt(int(QStringLiteral("Umbilical-cord MSC in systemic sclerosis").size()) + 2 + start + 3));
     EXPECT_TRUE(text.spans().empty());
     session->undoStack()->undo();
     EXPECT_EQ(text.spans().size(), 1u);
