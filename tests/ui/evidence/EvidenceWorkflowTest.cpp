@@ -132,6 +132,14 @@ TEST_F(EvidenceWorkflowTest, CodebookEditorAddsRenamesColoursAndDeletes)
     EXPECT_EQ(project().codebook().tag(cost)->name, QStringLiteral("Costs"));
     EXPECT_EQ(project().codebook().tag(cost)->colour, QStringLiteral("#123456"));
     EXPECT_EQ(int(project().codebook().tags()->size()), before + 1);
+    // Renaming and recolouring are undoable steps.
+    session->undoStack()->undo();
+    EXPECT_EQ(project().codebook().tag(cost)->colour, QStringLiteral("#ffd54f"));
+    session->undoStack()->undo();
+    EXPECT_EQ(project().codebook().tag(cost)->name, QStringLiteral("Cost"));
+    session->undoStack()->redo();
+    session->undoStack()->redo();
+    EXPECT_EQ(project().codebook().tag(cost)->name, QStringLiteral("Costs"));
     ASSERT_TRUE(view.removeTag(cost));
     EXPECT_EQ(int(project().codebook().tags()->size()), before);
 }
