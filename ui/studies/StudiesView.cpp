@@ -12,6 +12,7 @@
 #include "core/edit/AddArm.h"
 #include "core/edit/AddIntervention.h"
 #include "core/edit/AddOutcomeResult.h"
+#include "core/edit/AddPatient.h"
 #include "core/edit/AddStudy.h"
 #include "core/edit/AddTagSpan.h"
 #include "core/extract/Extractor.h"
@@ -115,12 +116,40 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
             addArm(label);
     });
 
+    auto* addInterventionButton = new QPushButton(tr("Add Intervention"), this);
+    connect(addInterventionButton, &QPushButton::clicked, this, [this] {
+        QStringList names;
+        const std::vector<core::InterventionFamily> families = {core::InterventionFamily::Msc,
+                                                                core::InterventionFamily::Hsct,
+                                                                core::InterventionFamily::MscExtracellularVesicles,
+                                                                core::InterventionFamily::Immunosuppressant,
+                                                                core::InterventionFamily::Placebo,
+                                                                core::InterventionFamily::Other};
+        for (const auto family : families)
+            names << displayName(family);
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Add Intervention"), tr("Family:"), names, 0, false, &ok);
+        if (ok)
+            addIntervention(families[size_t(names.indexOf(chosen))]);
+    });
+    auto* addPatientButton = new QPushButton(tr("Add Patient"), this);
+    connect(addPatientButton, &QPushButton::clicked, this, [this] {
+        const QString label = QInputDialog::getText(this, tr("Add Patient"), tr("Label:"));
+        if (!label.trimmed().isEmpty())
+            addPatient(label);
+    });
+    auto* structureButtons = new QHBoxLayout;
+    structureButtons->addWidget(addArmButton);
+    structureButtons->addWidget(addInterventionButton);
+    structureButtons->addWidget(addPatientButton);
+    structureButtons->addStretch();
+
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->addLayout(form);
     middleLayout->addWidget(m_structure);
-    middleLayout->addWidget(addArmButton);
+    middleLayout->addLayout(structureButtons);
 
     m_suggestions = new QTableWidget(0, 4, this);
     m_suggestions->setObjectName(QStringLiteral("suggestionTable"));
@@ -365,6 +394,28 @@ bool StudiesView::addArm(const QString& label, std::optional<int> size)
         return false;
     setTargetArm(raw->id());
     return true;
+}
+
+bool StudiesView::addIntervention(core::InterventionFamily family, const QString& description)
+{
+    if (!m_targetArm.isValid())
+        return false;
+    core::Intervention intervention;
+    intervention.arm = m_targetArm;
+    intervention.family = family;
+    intervention.description = description;
+    return m_session.push(std::make_unique<core::edit::AddIntervention>(intervention));
+}
+
+bool StudiesView::addPatient(const QString& label)
+{
+    if (!m_study.isValid())
+        return false;
+    core::Patient patient;
+    patient.study = m_study;
+    patient.arm = m_targetArm;
+    patient.label = label.trimmed();
+    return m_session.push(std::make_unique<core::edit::AddPatient>(patient));
 }
 
 void StudiesView::setTargetArm(core::ArmId arm)

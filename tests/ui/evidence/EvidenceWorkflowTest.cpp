@@ -155,8 +155,17 @@ TEST_F(EvidenceWorkflowTest, FillAStudyWithTwoArmsAndOutcomesFromSuggestionsThen
 
     ASSERT_TRUE(view.addArm(QStringLiteral("MSC"), 20));
     const ArmId msc = view.targetArm();
+    ASSERT_TRUE(view.addIntervention(InterventionFamily::Msc, QStringLiteral("UC-MSC")));
     ASSERT_TRUE(view.addArm(QStringLiteral("Placebo"), 20));
+    ASSERT_TRUE(view.addIntervention(InterventionFamily::Placebo));
     EXPECT_EQ(project().studies().arms(study)->size(), 2u);
+    auto interventions = *project().studies().interventionsForStudy(study);
+    ASSERT_EQ(interventions.size(), 2u);
+    EXPECT_EQ(interventions[0].arm, msc);
+    EXPECT_EQ(interventions[0].family, InterventionFamily::Msc);
+    EXPECT_EQ(interventions[0].description, QStringLiteral("UC-MSC"));
+    EXPECT_EQ(interventions[1].family, InterventionFamily::Placebo);
+    EXPECT_EQ(view.structureTree()->topLevelItemCount(), 3); // the study and two arms
 
     // Patient count: the study field, a tag span and the link.
     const int patients = rowOf(view, QStringLiteral("patients"), QStringLiteral("40"));
