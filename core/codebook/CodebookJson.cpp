@@ -35,11 +35,13 @@ Result<QList<TagNode>> parseNodes(const QJsonValue& value, const QString& where)
             return Error{ErrorCode::Parse, QStringLiteral("%1: the tag has no name").arg(place)};
         node.colour = object.value(QLatin1String("colour")).toString().trimmed();
         if (!node.colour.isEmpty() && !colourPattern.match(node.colour).hasMatch())
-            return Error{ErrorCode::Parse,
-                         QStringLiteral("%1 (\"%2\"): colour \"%3\" is not #rrggbb").arg(place, node.name, node.colour)};
+            return Error{
+                ErrorCode::Parse,
+                QStringLiteral("%1 (\"%2\"): colour \"%3\" is not #rrggbb").arg(place, node.name, node.colour)};
         node.description = object.value(QLatin1String("description")).toString();
         if (object.contains(QLatin1String("children"))) {
-            auto children = parseNodes(object.value(QLatin1String("children")), QStringLiteral("%1 (\"%2\")").arg(place, node.name));
+            auto children = parseNodes(object.value(QLatin1String("children")),
+                                       QStringLiteral("%1 (\"%2\")").arg(place, node.name));
             if (!children)
                 return children.error();
             node.children = *children;
@@ -91,7 +93,8 @@ Result<void> importLevel(db::CodebookRepository& repository,
         if (id.isValid()) {
             ++summary.matched;
         } else {
-            auto added = repository.insertTag(Tag{TagId(), parent, node.name, node.colour, node.description, position++});
+            auto added =
+                repository.insertTag(Tag{TagId(), parent, node.name, node.colour, node.description, position++});
             if (!added)
                 return added.error();
             id = *added;
@@ -120,8 +123,9 @@ Result<QList<TagNode>> CodebookJson::parse(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (document.isNull())
-        return Error{ErrorCode::Parse,
-                     QStringLiteral("not a codebook: JSON error at byte %1: %2").arg(error.offset).arg(error.errorString())};
+        return Error{
+            ErrorCode::Parse,
+            QStringLiteral("not a codebook: JSON error at byte %1: %2").arg(error.offset).arg(error.errorString())};
     if (!document.isObject())
         return Error{ErrorCode::Parse, QStringLiteral("not a codebook: expected an object with a \"tags\" list")};
     const QJsonObject root = document.object();
@@ -129,8 +133,9 @@ Result<QList<TagNode>> CodebookJson::parse(const QByteArray& json)
     if (!format.isEmpty() && format != FORMAT)
         return Error{ErrorCode::Parse, QStringLiteral("not a codebook: format is \"%1\"").arg(format)};
     if (root.value(QLatin1String("version")).toInt(VERSION) > VERSION)
-        return Error{ErrorCode::Parse, QStringLiteral("the codebook was written by a newer Stemma (version %1)")
-                                           .arg(root.value(QLatin1String("version")).toInt())};
+        return Error{ErrorCode::Parse,
+                     QStringLiteral("the codebook was written by a newer Stemma (version %1)")
+                         .arg(root.value(QLatin1String("version")).toInt())};
     if (!root.contains(QLatin1String("tags")))
         return Error{ErrorCode::Parse, QStringLiteral("not a codebook: there is no \"tags\" list")};
     return parseNodes(root.value(QLatin1String("tags")), QStringLiteral("codebook"));

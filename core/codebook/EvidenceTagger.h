@@ -17,10 +17,10 @@ namespace stemma::core::codebook {
 /** Where a suggestion's value belongs in the project: a tag for its text and the field it supports. */
 struct EvidenceMatch
 {
-    QString tagName;  ///< a tag of the default codebook ("Patient count", "Dose", "mRSS")
-    QString entity;   ///< "study", "arm", "intervention", "outcome_result"
+    QString tagName; ///< a tag of the default codebook ("Patient count", "Dose", "mRSS")
+    QString entity;  ///< "study", "arm", "intervention", "outcome_result"
     qint64 entityId = 0;
-    QString field;    ///< "patientCount", "size", "cellsPerKg", "value"…
+    QString field; ///< "patientCount", "size", "cellsPerKg", "value"…
 };
 
 /**

@@ -6,6 +6,8 @@
 #include "core/codebook/CodebookJson.h"
 #include "core/db/CodebookRepository.h"
 #include "core/db/ReferenceRepository.h"
+#include "core/edit/AddTag.h"
+#include "core/edit/UpdateTag.h"
 #include "ui/ProjectSession.h"
 
 #include <QColorDialog>
@@ -183,14 +185,12 @@ bool CodebookView::addTag(const QString& name, core::TagId parent)
         return false;
     auto siblings = m_session.project().codebook().children(parent);
     const int position = siblings && !siblings->empty() ? siblings->back().position + 1 : 0;
-    auto added = m_session.project().codebook().insertTag(
-        core::Tag{core::TagId(), parent, name.trimmed(), {}, {}, position});
-    if (!added) {
-        m_session.notifyFailed(added.error().message);
+    auto command =
+        std::make_unique<core::edit::AddTag>(core::Tag{core::TagId(), parent, name.trimmed(), {}, {}, position});
+    auto* raw = command.get();
+    if (!m_session.push(std::move(command)))
         return false;
-    }
-    m_session.notifyChanged();
-    selectTag(*added);
+    selectTag(raw->id());
     return true;
 }
 
@@ -200,12 +200,7 @@ bool CodebookView::renameTag(core::TagId id, const QString& name)
     if (!tag || name.trimmed().isEmpty())
         return false;
     tag->name = name.trimmed();
-    if (auto updated = m_session.project().codebook().updateTag(*tag); !updated) {
-        m_session.notifyFailed(updated.error().message);
-        return false;
-    }
-    m_session.notifyChanged();
-    return true;
+    return m_session.push(std::make_unique<core::edit::UpdateTag>(*tag));
 }
 
 bool CodebookView::setTagColour(core::TagId id, const QString& colour)
@@ -214,12 +209,7 @@ bool CodebookView::setTagColour(core::TagId id, const QString& colour)
     if (!tag)
         return false;
     tag->colour = colour;
-    if (auto updated = m_session.project().codebook().updateTag(*tag); !updated) {
-        m_session.notifyFailed(updated.error().message);
-        return false;
-    }
-    m_session.notifyChanged();
-    return true;
+    return m_session.push(std::make_unique<core::edit::UpdateTag>(*tag));
 }
 
 bool CodebookView::removeTag(core::TagId id)
@@ -299,9 +289,10 @@ void CodebookView::askDelete()
     QTreeWidgetItem* item = m_tags->currentItem();
     if (!item)
         return;
-    if (QMessageBox::question(this,
-                              tr("Delete Tag"),
-                              tr("Delete \"%1\" with its child tags and every span tagged with them?").arg(item->text(0))) ==
+    if (QMessageBox::question(
+            this,
+            tr("Delete Tag"),
+            tr("Delete \"%1\" with its child tags and every span tagged with them?").arg(item->text(0))) ==
         QMessageBox::Yes)
         removeTag(currentTag());
 }

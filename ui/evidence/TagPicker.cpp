@@ -74,8 +74,8 @@ void TagPicker::filter(const QString& text)
         if (visible && !first)
             first = item;
         const QString leaf = path.section(QStringLiteral(" / "), -1);
-        if (visible && !exact && (leaf.compare(needle, Qt::CaseInsensitive) == 0 ||
-                                  path.compare(needle, Qt::CaseInsensitive) == 0))
+        if (visible && !exact &&
+            (leaf.compare(needle, Qt::CaseInsensitive) == 0 || path.compare(needle, Qt::CaseInsensitive) == 0))
             exact = item;
     }
     m_list->setCurrentItem(exact ? exact : first);

@@ -12,6 +12,7 @@
 #include "core/edit/AddArm.h"
 #include "core/edit/AddIntervention.h"
 #include "core/edit/AddOutcomeResult.h"
+#include "core/edit/AddPatient.h"
 #include "core/edit/AddStudy.h"
 #include "core/edit/AddTagSpan.h"
 #include "core/extract/Extractor.h"
@@ -115,12 +116,40 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
             addArm(label);
     });
 
+    auto* addInterventionButton = new QPushButton(tr("Add Intervention"), this);
+    connect(addInterventionButton, &QPushButton::clicked, this, [this] {
+        QStringList names;
+        const std::vector<core::InterventionFamily> families = {core::InterventionFamily::Msc,
+                                                                core::InterventionFamily::Hsct,
+                                                                core::InterventionFamily::MscExtracellularVesicles,
+                                                                core::InterventionFamily::Immunosuppressant,
+                                                                core::InterventionFamily::Placebo,
+                                                                core::InterventionFamily::Other};
+        for (const auto family : families)
+            names << displayName(family);
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Add Intervention"), tr("Family:"), names, 0, false, &ok);
+        if (ok)
+            addIntervention(families[size_t(names.indexOf(chosen))]);
+    });
+    auto* addPatientButton = new QPushButton(tr("Add Patient"), this);
+    connect(addPatientButton, &QPushButton::clicked, this, [this] {
+        const QString label = QInputDialog::getText(this, tr("Add Patient"), tr("Label:"));
+        if (!label.trimmed().isEmpty())
+            addPatient(label);
+    });
+    auto* structureButtons = new QHBoxLayout;
+    structureButtons->addWidget(addArmButton);
+    structureButtons->addWidget(addInterventionButton);
+    structureButtons->addWidget(addPatientButton);
+    structureButtons->addStretch();
+
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->addLayout(form);
     middleLayout->addWidget(m_structure);
-    middleLayout->addWidget(addArmButton);
+    middleLayout->addLayout(structureButtons);
 
     m_suggestions = new QTableWidget(0, 4, this);
     m_suggestions->setObjectName(QStringLiteral("suggestionTable"));
@@ -232,8 +261,7 @@ void StudiesView::reloadStudy()
     if (auto arms = project.studies().arms(m_study)) {
         for (const core::Arm& arm : *arms) {
             auto* armItem = new QTreeWidgetItem(
-                m_structure,
-                {tr("Arm %1").arg(arm.label), arm.size ? tr("n = %1").arg(*arm.size) : QString()});
+                m_structure, {tr("Arm %1").arg(arm.label), arm.size ? tr("n = %1").arg(*arm.size) : QString()});
             armItem->setData(0, ENTITY_ROLE, QStringLiteral("arm"));
             armItem->setData(0, ID_ROLE, arm.id.value);
             if (arm.id == m_targetArm)
@@ -251,8 +279,8 @@ void StudiesView::reloadStudy()
                         details << tr("%n infusion(s)", nullptr, *intervention.infusions);
                     if (!intervention.conditioning.isEmpty())
                         details << intervention.conditioning;
-                    auto* item = new QTreeWidgetItem(armItem,
-                                                     {displayName(intervention.family), details.join(QStringLiteral("; "))});
+                    auto* item = new QTreeWidgetItem(
+                        armItem, {displayName(intervention.family), details.join(QStringLiteral("; "))});
                     item->setData(0, ENTITY_ROLE, QStringLiteral("intervention"));
                     item->setData(0, ID_ROLE, intervention.id.value);
                 }
@@ -260,8 +288,9 @@ void StudiesView::reloadStudy()
     }
     if (auto patients = project.patients().list(m_study))
         for (const core::Patient& patient : *patients) {
-            auto* item = new QTreeWidgetItem(
-                m_structure, {tr("Patient %1").arg(patient.label), patient.ageYears ? tr("%1 y").arg(*patient.ageYears) : QString()});
+            auto* item = new QTreeWidgetItem(m_structure,
+                                             {tr("Patient %1").arg(patient.label),
+                                              patient.ageYears ? tr("%1 y").arg(*patient.ageYears) : QString()});
             item->setData(0, ENTITY_ROLE, QStringLiteral("patient"));
             item->setData(0, ID_ROLE, patient.id.value);
         }
@@ -273,9 +302,9 @@ void StudiesView::reloadStudy()
                 for (const auto& measure : *measures)
                     if (measure.id == result.measure)
                         code = measure.code;
-            const QString value = result.events && !result.value ? tr("%1 events").arg(*result.events) : format(result.value);
-            auto* item = new QTreeWidgetItem(
-                m_structure, {tr("%1 %2").arg(code, result.timepointText), value});
+            const QString value =
+                result.events && !result.value ? tr("%1 events").arg(*result.events) : format(result.value);
+            auto* item = new QTreeWidgetItem(m_structure, {tr("%1 %2").arg(code, result.timepointText), value});
             item->setData(0, ENTITY_ROLE, QStringLiteral("outcome_result"));
             item->setData(0, ID_ROLE, result.id.value);
             if (result.sourceSpan.isValid())
@@ -304,7 +333,8 @@ void StudiesView::showEvidence(const QString& entity, qint64 id)
 void StudiesView::runExtractor()
 {
     m_pending.clear();
-    auto study = m_study.isValid() ? m_session.project().studies().get(m_study) : core::Result<core::Study>(core::Error{});
+    auto study =
+        m_study.isValid() ? m_session.project().studies().get(m_study) : core::Result<core::Study>(core::Error{});
     if (study) {
         const core::extract::Extractor extractor;
         for (const core::ReferenceId referenceId : study->references) {
@@ -366,6 +396,28 @@ bool StudiesView::addArm(const QString& label, std::optional<int> size)
     return true;
 }
 
+bool StudiesView::addIntervention(core::InterventionFamily family, const QString& description)
+{
+    if (!m_targetArm.isValid())
+        return false;
+    core::Intervention intervention;
+    intervention.arm = m_targetArm;
+    intervention.family = family;
+    intervention.description = description;
+    return m_session.push(std::make_unique<core::edit::AddIntervention>(intervention));
+}
+
+bool StudiesView::addPatient(const QString& label)
+{
+    if (!m_study.isValid())
+        return false;
+    core::Patient patient;
+    patient.study = m_study;
+    patient.arm = m_targetArm;
+    patient.label = label.trimmed();
+    return m_session.push(std::make_unique<core::edit::AddPatient>(patient));
+}
+
 void StudiesView::setTargetArm(core::ArmId arm)
 {
     m_targetArm = arm;
@@ -415,8 +467,8 @@ bool StudiesView::accept(int row)
             ok = m_session.push(std::make_unique<core::edit::SetStudyField>(m_study, field, value));
         ok = ok && m_session.push(std::make_unique<core::edit::AddTagSpan>(
                        span,
-                       QList<core::edit::EvidenceTarget>{{QStringLiteral("study"), m_study.value,
-                                                          core::edit::SetStudyField::linkName(field)}}));
+                       QList<core::edit::EvidenceTarget>{
+                           {QStringLiteral("study"), m_study.value, core::edit::SetStudyField::linkName(field)}}));
     };
     if (s.field == QLatin1String("patients")) {
         studyValue(StudyField::PatientCount, s.value);
@@ -428,10 +480,10 @@ bool StudiesView::accept(int row)
     } else if (s.field == QLatin1String("disease_subtype")) {
         studyValue(StudyField::DiseaseSubtype, s.value);
     } else if (s.field == QLatin1String("outcome") || s.field == QLatin1String("deaths")) {
-        const QString code = s.field == QLatin1String("deaths")
-                                 ? (s.measure.contains(QLatin1String("related")) ? QStringLiteral("TRM")
-                                                                                 : QStringLiteral("DEATH"))
-                                 : s.measure;
+        const QString code =
+            s.field == QLatin1String("deaths")
+                ? (s.measure.contains(QLatin1String("related")) ? QStringLiteral("TRM") : QStringLiteral("DEATH"))
+                : s.measure;
         auto measure = project.outcomes().findByCode(code);
         if (measure && measure->has_value()) {
             core::OutcomeResult result;
@@ -476,15 +528,16 @@ bool StudiesView::accept(int row)
         } else if (s.field == QLatin1String("route")) {
             intervention.route = s.value;
         } else {
-            intervention.family =
-                core::interventionFamilyFromString(s.value).value_or(core::InterventionFamily::Other);
+            intervention.family = core::interventionFamilyFromString(s.value).value_or(core::InterventionFamily::Other);
             linkField = QStringLiteral("family");
         }
         auto command = std::make_unique<core::edit::AddIntervention>(intervention);
         auto* raw = command.get();
         ok = m_session.push(std::move(command));
-        ok = ok && m_session.push(std::make_unique<core::edit::AddTagSpan>(
-                       span, QList<core::edit::EvidenceTarget>{{QStringLiteral("intervention"), raw->id().value, linkField}}));
+        ok =
+            ok &&
+            m_session.push(std::make_unique<core::edit::AddTagSpan>(
+                span, QList<core::edit::EvidenceTarget>{{QStringLiteral("intervention"), raw->id().value, linkField}}));
     } else {
         // Nothing to store it in: keep the text tagged so it is not lost.
         ok = m_session.push(std::make_unique<core::edit::AddTagSpan>(span));

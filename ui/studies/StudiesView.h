@@ -57,6 +57,9 @@ public:
     /** Adds a study citing \a reference (when valid) and selects it. */
     bool addStudy(const QString& label, core::ReferenceId reference = {});
     bool addArm(const QString& label, std::optional<int> size = std::nullopt);
+    /** Adds what the target arm received; false without a target arm. */
+    bool addIntervention(core::InterventionFamily family, const QString& description = {});
+    bool addPatient(const QString& label);
     /** The arm new outcome results and interventions go to: the one selected in the tree. */
     void setTargetArm(core::ArmId arm);
     core::ArmId targetArm() const { return m_targetArm; }

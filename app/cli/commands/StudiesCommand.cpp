@@ -21,8 +21,7 @@ namespace {
 
 using namespace stemma::core;
 
-template <typename T>
-void putOptional(QJsonObject& object, const QString& key, const std::optional<T>& value)
+template <typename T> void putOptional(QJsonObject& object, const QString& key, const std::optional<T>& value)
 {
     if (value)
         object.insert(key, *value);
@@ -166,7 +165,8 @@ private:
             putText(patientObject, QStringLiteral("diseaseSubtype"), patient.diseaseSubtype);
             putOptional(patientObject, QStringLiteral("diseaseDurationYears"), patient.diseaseDurationYears);
             if (!patient.priorTherapies.isEmpty())
-                patientObject.insert(QStringLiteral("priorTherapies"), QJsonArray::fromStringList(patient.priorTherapies));
+                patientObject.insert(QStringLiteral("priorTherapies"),
+                                     QJsonArray::fromStringList(patient.priorTherapies));
             putText(patientObject, QStringLiteral("notes"), patient.notes);
             patientArray.append(patientObject);
         }

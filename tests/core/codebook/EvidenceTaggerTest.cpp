@@ -54,13 +54,16 @@ protected:
 TEST_F(EvidenceTaggerTest, DemoLinksPatientCountsDosesAndOutcomeNumbersToTheAbstract)
 {
     const Study zhang = studyLabelled(QStringLiteral("Zhang 2017"));
-    EXPECT_EQ(evidence(QStringLiteral("study"), zhang.id.value), QStringList{QStringLiteral("patientCount: 14 patients [Patient count]")});
+    EXPECT_EQ(evidence(QStringLiteral("study"), zhang.id.value),
+              QStringList{QStringLiteral("patientCount: 14 patients [Patient count]")});
     const Arm arm = project->studies().arms(zhang.id)->front();
-    EXPECT_EQ(evidence(QStringLiteral("arm"), arm.id.value), QStringList{QStringLiteral("size: 14 patients [Patient count]")});
+    EXPECT_EQ(evidence(QStringLiteral("arm"), arm.id.value),
+              QStringList{QStringLiteral("size: 14 patients [Patient count]")});
     const Intervention msc = project->studies().interventions(arm.id)->front();
     const QStringList dose = evidence(QStringLiteral("intervention"), msc.id.value);
     ASSERT_FALSE(dose.isEmpty());
-    EXPECT_TRUE(dose.contains(QStringLiteral("cellsPerKg: 1x10^6/kg [Dose]"))) << dose.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(dose.contains(QStringLiteral("cellsPerKg: 1x10^6/kg [Dose]")))
+        << dose.join(QLatin1Char('|')).toStdString();
 
     const auto results = *project->outcomes().resultsForStudy(zhang.id);
     ASSERT_EQ(results.size(), 2u);
@@ -86,7 +89,8 @@ TEST_F(EvidenceTaggerTest, DeathCountsLinkToTheMatchingResultOnly)
             continue;
         ++linked;
         EXPECT_EQ(result.events, 8);
-        EXPECT_TRUE(lines.front().startsWith(QStringLiteral("value: 8 treatment-related deaths"))) << lines.front().toStdString();
+        EXPECT_TRUE(lines.front().startsWith(QStringLiteral("value: 8 treatment-related deaths")))
+            << lines.front().toStdString();
     }
     EXPECT_EQ(linked, 1);
 }

@@ -14,8 +14,8 @@ class AddTagSpanTest : public stemma::test::EditFixture
 
 TEST_F(AddTagSpanTest, ApplyStoresTheSpanWithItsLinksAndRevertRemovesThem)
 {
-    edit::AddTagSpan command(spanOf(0, 11),
-                             {edit::EvidenceTarget{QStringLiteral("study"), studyId.value, QStringLiteral("patientCount")}});
+    edit::AddTagSpan command(
+        spanOf(0, 11), {edit::EvidenceTarget{QStringLiteral("study"), studyId.value, QStringLiteral("patientCount")}});
     ASSERT_TRUE(command.apply(*project));
     ASSERT_TRUE(command.spanId().isValid());
     auto spans = project->codebook().spansForReference(referenceId);

@@ -39,7 +39,8 @@ protected:
         span.field = QStringLiteral("abstract");
         span.start = start;
         span.end = end;
-        span.quote = QStringLiteral("12 patients received 2 x 10^6 cells/kg; mRSS fell from 30 to 21.").mid(start, end - start);
+        span.quote =
+            QStringLiteral("12 patients received 2 x 10^6 cells/kg; mRSS fell from 30 to 21.").mid(start, end - start);
         return span;
     }
 

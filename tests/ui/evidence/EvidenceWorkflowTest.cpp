@@ -102,7 +102,8 @@ TEST_F(EvidenceWorkflowTest, TagASpanAndFindItInTheEvidenceBrowser)
     EXPECT_EQ(text.spans().size(), 1u);
 
     // Removing through the view is undoable too.
-    ASSERT_TRUE(text.removeSpanAt(int(QStringLiteral("Umbilical-cord MSC in systemic sclerosis").size()) + 2 + start + 3));
+    ASSERT_TRUE(
+        text.removeSpanAt(int(QStringLiteral("Umbilical-cord MSC in systemic sclerosis").size()) + 2 + start + 3));
     EXPECT_TRUE(text.spans().empty());
     session->undoStack()->undo();
     EXPECT_EQ(text.spans().size(), 1u);
@@ -131,6 +132,14 @@ TEST_F(EvidenceWorkflowTest, CodebookEditorAddsRenamesColoursAndDeletes)
     EXPECT_EQ(project().codebook().tag(cost)->name, QStringLiteral("Costs"));
     EXPECT_EQ(project().codebook().tag(cost)->colour, QStringLiteral("#123456"));
     EXPECT_EQ(int(project().codebook().tags()->size()), before + 1);
+    // Renaming and recolouring are undoable steps.
+    session->undoStack()->undo();
+    EXPECT_EQ(project().codebook().tag(cost)->colour, QStringLiteral("#ffd54f"));
+    session->undoStack()->undo();
+    EXPECT_EQ(project().codebook().tag(cost)->name, QStringLiteral("Cost"));
+    session->undoStack()->redo();
+    session->undoStack()->redo();
+    EXPECT_EQ(project().codebook().tag(cost)->name, QStringLiteral("Costs"));
     ASSERT_TRUE(view.removeTag(cost));
     EXPECT_EQ(int(project().codebook().tags()->size()), before);
 }
@@ -146,8 +155,17 @@ TEST_F(EvidenceWorkflowTest, FillAStudyWithTwoArmsAndOutcomesFromSuggestionsThen
 
     ASSERT_TRUE(view.addArm(QStringLiteral("MSC"), 20));
     const ArmId msc = view.targetArm();
+    ASSERT_TRUE(view.addIntervention(InterventionFamily::Msc, QStringLiteral("UC-MSC")));
     ASSERT_TRUE(view.addArm(QStringLiteral("Placebo"), 20));
+    ASSERT_TRUE(view.addIntervention(InterventionFamily::Placebo));
     EXPECT_EQ(project().studies().arms(study)->size(), 2u);
+    auto interventions = *project().studies().interventionsForStudy(study);
+    ASSERT_EQ(interventions.size(), 2u);
+    EXPECT_EQ(interventions[0].arm, msc);
+    EXPECT_EQ(interventions[0].family, InterventionFamily::Msc);
+    EXPECT_EQ(interventions[0].description, QStringLiteral("UC-MSC"));
+    EXPECT_EQ(interventions[1].family, InterventionFamily::Placebo);
+    EXPECT_EQ(view.structureTree()->topLevelItemCount(), 3); // the study and two arms
 
     // Patient count: the study field, a tag span and the link.
     const int patients = rowOf(view, QStringLiteral("patients"), QStringLiteral("40"));

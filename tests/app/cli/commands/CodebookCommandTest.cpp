@@ -31,7 +31,9 @@ TEST(CodebookCommandTest, ExportThenImportIntoAnotherProject)
     QTemporaryDir dir;
     const QString first = dir.filePath(QStringLiteral("a.stemma"));
     ASSERT_EQ(runCli({QStringLiteral("init"), first}).exitCode, 0);
-    ASSERT_EQ(runCli({QStringLiteral("codebook"), first, QStringLiteral("--import"),
+    ASSERT_EQ(runCli({QStringLiteral("codebook"),
+                      first,
+                      QStringLiteral("--import"),
                       writeFile(dir,
                                 QStringLiteral("extra.json"),
                                 "{\"tags\": [{\"name\": \"Cost\", \"colour\": \"#123456\", "
@@ -77,7 +79,11 @@ TEST(CodebookCommandTest, ExportAndImportTogetherIsAUsageError)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.stemma"));
     ASSERT_EQ(runCli({QStringLiteral("init"), path}).exitCode, 0);
-    const auto run = runCli({QStringLiteral("codebook"), path, QStringLiteral("--export"), QStringLiteral("x"),
-                             QStringLiteral("--import"), QStringLiteral("y")});
+    const auto run = runCli({QStringLiteral("codebook"),
+                             path,
+                             QStringLiteral("--export"),
+                             QStringLiteral("x"),
+                             QStringLiteral("--import"),
+                             QStringLiteral("y")});
     EXPECT_EQ(run.exitCode, 2);
 }
