@@ -10,6 +10,12 @@
 
 #include <gtest/gtest.h>
 
+#include <QFileInfo>
+
+#include <cctype>
+#include <ostream>
+#include <string>
+
 using namespace stemma::core;
 
 namespace {
@@ -20,6 +26,12 @@ struct RealFile
     const char* format;
     int records;
 };
+
+// Printed by ctest and in failure messages instead of the struct's bytes.
+void PrintTo(const RealFile& file, std::ostream* out)
+{
+    *out << file.path;
+}
 
 class RealDataImportTest : public ::testing::TestWithParam<RealFile>
 {
@@ -75,7 +87,16 @@ INSTANTIATE_TEST_SUITE_P(
                       RealFile{"realdata/screening/Nagtegaal_2019.csv", "csv", 2019},
                       RealFile{"realdata/wos/WoS_other_reference_software_r4001-4012.txt", "wos", 12},
                       RealFile{"realdata/wos/litsearchr_WoS_corecollection_tabdelimited.txt", "csv", 163},
-                      RealFile{"realdata/wos/metaknowledge_testFile.isi", "wos", 34}));
+                      RealFile{"realdata/wos/metaknowledge_testFile.isi", "wos", 34}),
+    // Name each case after its file so ctest lists which export failed.
+    [](const ::testing::TestParamInfo<RealFile>& info) {
+        std::string name = QFileInfo(QString::fromLatin1(info.param.path)).completeBaseName().toStdString();
+        for (char& c : name) {
+            if (!std::isalnum(static_cast<unsigned char>(c)))
+                c = '_';
+        }
+        return name;
+    });
 
 TEST(RealDataImportTest, CorruptedRisFileIsReportedNotImported)
 {
