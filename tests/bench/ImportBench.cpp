@@ -12,6 +12,7 @@
 #include "tests/bench/SearchExportGenerator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -36,6 +37,9 @@ struct ChildRun
 {
     int exitCode = -1;
     double seconds = 0;
+    // User plus system CPU time: on a machine shared with other work, wall time overstates what
+    // the step costs; CPU time does not.
+    double cpuSeconds = 0;
     double peakMegabytes = 0;
 };
 
@@ -69,6 +73,8 @@ ChildRun runChild(const QStringList& command)
     ChildRun run;
     run.seconds = timer.nsecsElapsed() / 1e9;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.cpuSeconds =
+        usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
     run.peakMegabytes = usage.ru_maxrss / 1024.0;
     return run;
 }
@@ -101,6 +107,10 @@ int main(int argc, char* argv[])
     }
     QTemporaryDir temporary;
     const QString dir = keepDir.isEmpty() ? temporary.path() : keepDir;
+    if (!QDir().mkpath(dir)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(dir));
+        return 1;
+    }
 
     QElapsedTimer timer;
     timer.start();
@@ -124,16 +134,21 @@ int main(int argc, char* argv[])
         runChild({cli, QStringLiteral("init"), project});
         const ChildRun import = runChild(
             {cli, QStringLiteral("import"), project, dir + QStringLiteral("/search.") + QString::fromLatin1(format)});
-        std::printf("import %-4s: %.2f s, peak %.0f MB, exit %d\n",
+        std::printf("import %-4s: %.2f s wall, %.2f s CPU, peak %.0f MB, exit %d\n",
                     format,
                     import.seconds,
+                    import.cpuSeconds,
                     import.peakMegabytes,
                     import.exitCode);
     }
 
     const QString project = dir + QStringLiteral("/bench-ris.stemma");
     const ChildRun dedupe = runChild({cli, QStringLiteral("dedupe"), project, QStringLiteral("--apply")});
-    std::printf("dedupe     : %.2f s, peak %.0f MB, exit %d\n", dedupe.seconds, dedupe.peakMegabytes, dedupe.exitCode);
+    std::printf("dedupe     : %.2f s wall, %.2f s CPU, peak %.0f MB, exit %d\n",
+                dedupe.seconds,
+                dedupe.cpuSeconds,
+                dedupe.peakMegabytes,
+                dedupe.exitCode);
 
     auto opened = stemma::core::ReviewProject::open(project);
     if (!opened) {
