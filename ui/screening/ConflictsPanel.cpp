@@ -171,11 +171,11 @@ void ConflictsPanel::refresh()
         item->setData(REFERENCE_ROLE, conflict.reference.value);
         item->setData(VOTES_ROLE, votes.join(QLatin1Char('\n')));
     }
-    m_message->setText(m_list->count() == 0 ? tr("No conflicts at this stage.")
-                                            : tr("%n reference(s) with differing votes. Select one to settle it; "
-                                                 "double-click to screen it.",
-                                                 nullptr,
-                                                 m_list->count()));
+    m_message->setText(m_list->count() == 0
+                           ? tr("No conflicts at this stage.")
+                           : tr("References with differing votes: %1. Select one to settle it; double-click to "
+                                "screen it.")
+                                 .arg(m_list->count()));
     if (!select(selected) && m_list->count() > 0)
         m_list->setCurrentRow(0);
     showSelected();

@@ -34,6 +34,7 @@ PrismaPanel::PrismaPanel(ProjectSession& session, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     m_diagram = new QLabel(scroll);
     m_diagram->setObjectName(QStringLiteral("screeningPrisma"));
+    m_diagram->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     scroll->setWidget(m_diagram);
     scroll->setWidgetResizable(true);
 

@@ -208,6 +208,7 @@ ScreeningView::ScreeningView(ProjectSession& session, QWidget* parent)
 
     loadReviewer();
     m_fullText->hide(); // title and abstract come first
+    const QSignalBlocker blocker(m_blind);
     m_blind->setChecked(isBlind());
 }
 
@@ -512,8 +513,9 @@ bool ScreeningView::decide(core::Verdict verdict)
     m_pendingReason.clear();
     m_awaitingReason = false;
     m_reasonList->clearSelection();
-    m_status->setText(
-        tr("#%1: %2").arg(id.value).arg(voteLine(reviewerName(), verdict, decision.reason, decision.note)));
+    m_status->setText(tr("Recorded on #%1 — %2")
+                          .arg(id.value)
+                          .arg(voteLine(reviewerName(), verdict, decision.reason, decision.note)));
     if (m_index + 1 < candidateCount())
         ++m_index;
     showCurrent();

@@ -13,10 +13,14 @@ using stemma::core::screening::ScreeningTerms;
 
 namespace {
 
-TEST(ScreeningTermsTest, OffersDefaultsUntilTheProjectHasItsOwnLists)
+TEST(ScreeningTermsTest, OffersDefaultsWhileTheProjectHasNoLists)
 {
     auto project = stemma::test::makeMemoryProject();
     ScreeningTerms terms(*project);
+    // New projects are seeded with a reason list; the defaults only stand in for an emptied one.
+    EXPECT_EQ(*terms.reasons(), *project->screening().exclusionReasons());
+    ASSERT_TRUE(terms.setReasons({}));
+    EXPECT_TRUE(project->screening().exclusionReasons()->isEmpty());
     EXPECT_EQ(*terms.reasons(), ScreeningTerms::defaultReasons());
     EXPECT_EQ(*terms.inclusionTerms(), ScreeningTerms::defaultInclusionTerms());
     EXPECT_EQ(*terms.exclusionTerms(), ScreeningTerms::defaultExclusionTerms());
