@@ -114,6 +114,7 @@ ScreeningView::ScreeningView(ProjectSession& session, QWidget* parent)
     m_note->setObjectName(QStringLiteral("screeningNote"));
     m_note->setPlaceholderText(tr("Note for this decision (optional; Enter saves it with your vote)"));
     m_note->setClearButtonEnabled(true);
+    m_note->installEventFilter(this);
     auto* noteRow = new QHBoxLayout;
     noteRow->addWidget(new QLabel(tr("Note:"), this));
     noteRow->addWidget(m_note, 1);
@@ -223,6 +224,14 @@ bool ScreeningView::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
+        if (watched == m_note) {
+            // Esc leaves the note as typed and hands the keys back to screening.
+            if (key->key() == Qt::Key_Escape) {
+                setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+            return false;
+        }
         if (isDecisionKey(key) && handleKey(key))
             return true;
     }

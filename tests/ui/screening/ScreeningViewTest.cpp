@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -168,6 +169,16 @@ TEST_F(ScreeningViewTest, SavesTheNoteWithTheVote)
     EXPECT_EQ(cast[0].verdict, Verdict::Maybe);
     EXPECT_EQ(cast[0].note, QStringLiteral("checked the full abstract"));
     EXPECT_EQ(view->votesText(), QStringLiteral("Anna: maybe — checked the full abstract"));
+
+    // Esc in the field keeps the text and gives the keys back to screening.
+    QApplication::setActiveWindow(view.get());
+    note->setFocus();
+    ASSERT_TRUE(note->hasFocus());
+    note->setText(QStringLiteral("for the next one"));
+    QTest::keyClick(note, Qt::Key_Escape);
+    EXPECT_EQ(view->note(), QStringLiteral("for the next one"));
+    EXPECT_FALSE(note->hasFocus());
+    EXPECT_TRUE(view->hasFocus());
 }
 
 } // namespace
