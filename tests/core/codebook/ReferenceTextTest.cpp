@@ -62,7 +62,7 @@ TEST_F(ReferenceTextTest, ReadsEachFieldAndJoinsAttachedFiles)
 
 TEST_F(ReferenceTextTest, ExcerptBracketsTheSpanWithContext)
 {
-    EXPECT_EQ(ReferenceText::excerpt(PAGE_ONE, 9, 19, 5), QStringLiteral("hods. [8 patients] with"));
+    EXPECT_EQ(ReferenceText::excerpt(PAGE_ONE, 9, 19, 5), QStringLiteral("ods. [8 patients] with"));
     EXPECT_EQ(ReferenceText::excerpt(QStringLiteral("abc"), 0, 1, 10), QStringLiteral("[a]bc"));
     // Offsets past the end are clamped rather than read out of range.
     EXPECT_EQ(ReferenceText::excerpt(QStringLiteral("abc"), 2, 9, 1), QStringLiteral("b[c]"));

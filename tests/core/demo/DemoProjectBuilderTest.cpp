@@ -273,16 +273,20 @@ TEST_F(DemoProjectBuilderTest, MscCaseReportWithADeathHasItsPatientAndBaseline)
 
     auto results = *project->outcomes().resultsForStudy(chakr->id);
     ASSERT_EQ(results.size(), 2u);
-    EXPECT_EQ(results[0].measure, measure("DEATH"));
-    EXPECT_EQ(results[0].events, 1);
-    EXPECT_EQ(results[0].n, 1);
-    EXPECT_EQ(results[0].arm, patients[0].arm);
-    EXPECT_EQ(results[1].measure, measure("mRSS"));
-    EXPECT_EQ(results[1].patient, patients[0].id);
-    EXPECT_FALSE(results[1].arm.isValid());
-    EXPECT_EQ(results[1].statistic, Statistic::IndividualValue);
-    EXPECT_EQ(results[1].value, 47.0);
-    EXPECT_EQ(results[1].timepointMonths, 0.0);
+    const auto death = std::find_if(
+        results.begin(), results.end(), [&](const OutcomeResult& r) { return r.measure == measure("DEATH"); });
+    ASSERT_NE(death, results.end());
+    EXPECT_EQ(death->events, 1);
+    EXPECT_EQ(death->n, 1);
+    EXPECT_EQ(death->arm, patients[0].arm);
+    const auto baseline = std::find_if(
+        results.begin(), results.end(), [&](const OutcomeResult& r) { return r.measure == measure("mRSS"); });
+    ASSERT_NE(baseline, results.end());
+    EXPECT_EQ(baseline->patient, patients[0].id);
+    EXPECT_FALSE(baseline->arm.isValid());
+    EXPECT_EQ(baseline->statistic, Statistic::IndividualValue);
+    EXPECT_EQ(baseline->value, 47.0);
+    EXPECT_EQ(baseline->timepointMonths, 0.0);
 }
 
 TEST_F(DemoProjectBuilderTest, CaseReportHasItsPatient)
