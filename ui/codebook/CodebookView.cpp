@@ -4,6 +4,7 @@
 
 #include "core/ReviewProject.h"
 #include "core/codebook/CodebookJson.h"
+#include "core/codebook/ReferenceText.h"
 #include "core/db/CodebookRepository.h"
 #include "core/db/ReferenceRepository.h"
 #include "core/edit/AddTag.h"
@@ -149,6 +150,8 @@ void CodebookView::reloadEvidence()
     std::vector<QTreeWidgetItem*> pending{current};
     auto& project = m_session.project();
     QHash<qint64, core::Reference> references;
+    // Full texts are long and several spans share one, so each (reference, field) is read once.
+    QHash<QString, QString> texts;
     while (!pending.empty()) {
         QTreeWidgetItem* tagItem = pending.back();
         pending.pop_back();
@@ -162,11 +165,13 @@ void CodebookView::reloadEvidence()
                 if (auto reference = project.references().get(span.reference))
                     references.insert(span.reference.value, *reference);
             const core::Reference reference = references.value(span.reference.value);
-            const QString& text = span.field == QLatin1String("title") ? reference.title : reference.abstract;
-            const int from = std::max(0, span.start - CONTEXT_CHARS);
-            QString context = text.mid(from, span.start - from) + QStringLiteral("[") +
-                              text.mid(span.start, span.end - span.start) + QStringLiteral("]") +
-                              text.mid(span.end, CONTEXT_CHARS);
+            const QString key = QStringLiteral("%1/%2").arg(span.reference.value).arg(span.field);
+            if (!texts.contains(key)) {
+                auto text = core::codebook::ReferenceText::text(project, span.reference, span.field);
+                texts.insert(key, text ? *text : QString());
+            }
+            const QString context =
+                core::codebook::ReferenceText::excerpt(texts.value(key), span.start, span.end, CONTEXT_CHARS);
             auto* item = new QTreeWidgetItem(m_evidence);
             item->setText(0, tagItem->text(0));
             item->setText(1, span.quote);
