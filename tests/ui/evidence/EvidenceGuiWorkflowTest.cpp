@@ -132,6 +132,9 @@ protected:
     /** Presses Ctrl+\a key on \a widget after giving it the focus, as a reviewer at the keyboard would. */
     void pressControl(QWidget* widget, Qt::Key key)
     {
+        // A closed dialog hands activation back asynchronously; shortcuts need the window active.
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
         widget->setFocus();
         QTest::keyClick(widget, key, Qt::ControlModifier);
     }
