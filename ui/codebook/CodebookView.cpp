@@ -54,6 +54,14 @@ CodebookView::CodebookView(ProjectSession& session, QWidget* parent)
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
     m_evidence->setRootIsDecorated(false);
     m_evidence->setHeaderLabels({tr("Tag"), tr("Quote"), tr("Context"), tr("Reference")});
+    // The context is what the reviewer reads; it gets the room, the other columns fit their text.
+    m_evidence->header()->setStretchLastSection(false);
+    m_evidence->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_evidence->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_evidence->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_evidence->header()->setSectionResizeMode(3, QHeaderView::Interactive);
+    m_evidence->header()->resizeSection(1, 140);
+    m_evidence->header()->resizeSection(3, 220);
     m_description = new QLabel(this);
     m_description->setWordWrap(true);
 
@@ -83,6 +91,9 @@ CodebookView::CodebookView(ProjectSession& session, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(m_evidence);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({380, 1000});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -93,8 +93,11 @@ void TaggedTextView::reload()
     m_title.clear();
     m_abstract.clear();
     m_fullTextContent.clear();
-    m_text->clear();
-    m_fullText->clear();
+    // clear() keeps the format at the old cursor; a cursor left inside a highlight would paint all new text.
+    for (QTextBrowser* browser : {m_text, m_fullText}) {
+        browser->clear();
+        browser->setCurrentCharFormat(QTextCharFormat());
+    }
     m_tabs->setTabEnabled(FULL_TEXT_TAB, false);
     if (!m_reference.isValid())
         return;

@@ -188,6 +188,7 @@ void InterventionEditor::reload()
         const QString value = intervention ? SetInterventionField::value(shown, field) : QString();
         if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
             edit->setText(value);
+            edit->setCursorPosition(0);
         } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
             combo->setCurrentIndex(std::max(0, combo->findData(value)));
         }

@@ -175,9 +175,10 @@ void PatientEditor::reload()
         QString value = patient ? SetPatientField::value(shown, field) : QString();
         if (field == PatientField::PriorTherapies)
             value = shown.priorTherapies.join(QStringLiteral("; "));
-        if (auto* edit = qobject_cast<QLineEdit*>(widget))
+        if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
             edit->setText(value);
-        else if (auto* combo = qobject_cast<QComboBox*>(widget))
+            edit->setCursorPosition(0);
+        } else if (auto* combo = qobject_cast<QComboBox*>(widget))
             combo->setCurrentIndex(std::max(0, combo->findData(value)));
     }
     m_baseline->setRowCount(0);

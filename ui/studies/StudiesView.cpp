@@ -24,6 +24,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -220,6 +221,11 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(middle);
     splitter->addWidget(right);
+    // The study list needs little room; the form, the tree and the source text need most of it.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({220, 640, 640});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -285,8 +291,10 @@ void StudiesView::reloadStudy()
     m_structure->clear();
     auto& project = m_session.project();
     auto study = m_study.isValid() ? project.studies().get(m_study) : core::Result<core::Study>(core::Error{});
-    for (auto& [field, editor] : m_editors)
+    for (auto& [field, editor] : m_editors) {
         editor->setText(study ? core::edit::SetStudyField::value(*study, field) : QString());
+        editor->setCursorPosition(0); // show the start of long values, not their end
+    }
     if (!study) {
         showEditor(QString(), 0);
         m_reloading = false;
@@ -297,6 +305,9 @@ void StudiesView::reloadStudy()
     studyItem->setData(0, ID_ROLE, m_study.value);
     QTreeWidgetItem* targetItem = nullptr;
     QTreeWidgetItem* selectedItem = nullptr;
+    // Results sit under the arm or patient they belong to, so same-named rows of two arms stay apart.
+    QHash<qint64, QTreeWidgetItem*> armItems;
+    QHash<qint64, QTreeWidgetItem*> patientItems;
     const auto remember = [&](QTreeWidgetItem* item) {
         if (!m_selectedEntity.isEmpty() && item->data(0, ENTITY_ROLE).toString() == m_selectedEntity &&
             item->data(0, ID_ROLE).toLongLong() == m_selectedId)
@@ -308,6 +319,7 @@ void StudiesView::reloadStudy()
                 m_structure, {tr("Arm %1").arg(arm.label), arm.size ? tr("n = %1").arg(*arm.size) : QString()});
             armItem->setData(0, ENTITY_ROLE, QStringLiteral("arm"));
             armItem->setData(0, ID_ROLE, arm.id.value);
+            armItems.insert(arm.id.value, armItem);
             if (arm.id == m_targetArm)
                 targetItem = armItem;
             remember(armItem);
@@ -345,6 +357,7 @@ void StudiesView::reloadStudy()
                                              {tr("Patient %1").arg(patient.label), details.join(QStringLiteral(", "))});
             item->setData(0, ENTITY_ROLE, QStringLiteral("patient"));
             item->setData(0, ID_ROLE, patient.id.value);
+            patientItems.insert(patient.id.value, item);
             remember(item);
         }
     auto measures = project.outcomes().measures();
@@ -355,9 +368,14 @@ void StudiesView::reloadStudy()
                 for (const auto& measure : *measures)
                     if (measure.id == result.measure)
                         code = measure.code;
-            const QString value =
-                result.events && !result.value ? tr("%1 events").arg(*result.events) : format(result.value);
-            auto* item = new QTreeWidgetItem(m_structure, {tr("%1 %2").arg(code, result.timepointText), value});
+            QString value = format(result.value);
+            if (result.events && !result.value)
+                value = result.n ? tr("%1/%2 events").arg(*result.events).arg(*result.n)
+                                 : tr("%1 events").arg(*result.events);
+            const QStringList columns{tr("%1 %2").arg(code, result.timepointText).trimmed(), value};
+            QTreeWidgetItem* parentItem = patientItems.value(result.patient.value, armItems.value(result.arm.value));
+            auto* item =
+                parentItem ? new QTreeWidgetItem(parentItem, columns) : new QTreeWidgetItem(m_structure, columns);
             item->setData(0, ENTITY_ROLE, QStringLiteral("outcome_result"));
             item->setData(0, ID_ROLE, result.id.value);
             if (result.sourceSpan.isValid())
@@ -366,6 +384,7 @@ void StudiesView::reloadStudy()
         }
     }
     m_structure->expandAll();
+    m_structure->resizeColumnToContents(0);
     if (QTreeWidgetItem* current = selectedItem ? selectedItem : targetItem)
         m_structure->setCurrentItem(current);
     if (!selectedItem) {
@@ -445,6 +464,8 @@ void StudiesView::fillSuggestions()
         for (int column = 0; column < cells.size(); ++column)
             m_suggestions->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
+    for (int column = 0; column < 3; ++column)
+        m_suggestions->resizeColumnToContents(column);
 }
 
 bool StudiesView::addStudy(const QString& label, core::ReferenceId reference)

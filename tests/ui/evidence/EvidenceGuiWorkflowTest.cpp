@@ -205,6 +205,15 @@ TEST_F(EvidenceGuiWorkflowTest, RemoveATagFromTheContextMenuAction)
     ASSERT_EQ(view.spans().size(), 1u);
     EXPECT_EQ(view.spans()[0].tag, tag("Patient count"));
     EXPECT_EQ(view.spans()[0].quote, QStringLiteral("40 patients"));
+    // A reload while the cursor sits inside a highlight must not paint the rest of the text.
+    view.selectRange(QStringLiteral("abstract"), start + 1, start + 3);
+    window->session()->notifyChanged();
+    QTextCursor outside(view.textView()->document());
+    outside.setPosition(int(TITLE.size()) + 2 + start + 20);
+    EXPECT_EQ(outside.charFormat().background().style(), Qt::NoBrush);
+    QTextCursor inside(view.textView()->document());
+    inside.setPosition(int(TITLE.size()) + 2 + start + 2);
+    EXPECT_EQ(inside.charFormat().background().style(), Qt::SolidPattern);
     // Nothing selected across title and abstract can be tagged.
     view.selectRange(QStringLiteral("title"), 0, 4);
     QTextCursor across = view.textView()->textCursor();
