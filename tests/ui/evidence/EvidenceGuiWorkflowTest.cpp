@@ -395,3 +395,37 @@ TEST_F(EvidenceGuiWorkflowTest, PatientFieldsAndBaselineValuesAreUndoable)
     EXPECT_EQ(prior->text(), QString());
     EXPECT_EQ(project().patients().get(patient)->diseaseDurationYears, 10.0);
 }
+
+TEST_F(EvidenceGuiWorkflowTest, AcceptingAFullTextSuggestionLinksTheValueToTheFullText)
+{
+    window->setCurrentPart(ui::MainWindow::Part::Studies);
+    ui::StudiesView* studies = window->studiesView();
+    ASSERT_TRUE(studies->addStudy(QStringLiteral("Cord 2024"), referenceId));
+    ASSERT_TRUE(studies->addArm(QStringLiteral("MSC"), 20));
+    int row = -1;
+    for (int i = 0; i < int(studies->pending().size()); ++i)
+        if (studies->pending()[size_t(i)].field == QLatin1String("fulltext") &&
+            studies->pending()[size_t(i)].suggestion.field == QLatin1String("dose"))
+            row = i;
+    ASSERT_GE(row, 0);
+    ASSERT_TRUE(studies->accept(row));
+
+    const auto interventions = *project().studies().interventionsForStudy(studies->currentStudy());
+    ASSERT_EQ(interventions.size(), 1u);
+    EXPECT_EQ(interventions[0].cellsPerKg, 1e6);
+    const auto links = *project().codebook().linksFor(QStringLiteral("intervention"), interventions[0].id.value);
+    ASSERT_EQ(links.size(), 1u);
+    EXPECT_EQ(links[0].field, QStringLiteral("cellsPerKg"));
+    const TagSpan span = *project().codebook().span(links[0].span);
+    EXPECT_EQ(span.field, QStringLiteral("fulltext"));
+    EXPECT_EQ(span.quote, QStringLiteral("1 x 10^6 cells/kg"));
+    EXPECT_EQ(span.tag, tag("Dose"));
+
+    // Clicking the intervention brings the full text to the front with the dose selected.
+    ui::TaggedTextView* source = studies->sourceView();
+    source->selectRange(QStringLiteral("abstract"), 0, 3);
+    ASSERT_TRUE(studies->selectItem(QStringLiteral("intervention"), interventions[0].id.value));
+    EXPECT_EQ(source->tabs()->currentWidget(), source->fullTextView());
+    EXPECT_EQ(source->fullTextView()->textCursor().selectedText(), QStringLiteral("1 x 10^6 cells/kg"));
+    EXPECT_EQ(studies->interventionEditor()->intervention(), interventions[0].id);
+}
