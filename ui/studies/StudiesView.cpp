@@ -313,6 +313,7 @@ void StudiesView::reloadStudy()
             item->data(0, ID_ROLE).toLongLong() == m_selectedId)
             selectedItem = item;
     };
+    remember(studyItem);
     if (auto arms = project.studies().arms(m_study)) {
         for (const core::Arm& arm : *arms) {
             auto* armItem = new QTreeWidgetItem(
