@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/DuplicateRepository.h"
 
+#include "core/Parallel.h"
 #include "core/db/Database.h"
 #include "core/db/ReferenceRepository.h"
 #include "core/db/SqlTime.h"
@@ -42,22 +43,39 @@ Result<std::vector<dedupe::Fingerprint>> DuplicateRepository::fingerprints()
         "WHERE r.merged_into IS NULL ORDER BY r.id");
     if (!statement)
         return statement.error();
-    std::vector<dedupe::Fingerprint> result;
+    // Rows are read here; fingerprinting them (folding, word splitting) is pure work spread over the cores.
+    struct Row
+    {
+        qint64 id;
+        QString title;
+        std::optional<int> year;
+        QString firstAuthor, journal, pages, doi, pmid;
+    };
+    std::vector<Row> rows;
     for (;;) {
         auto row = statement->step();
         if (!row)
             return row.error();
         if (!*row)
-            return result;
-        result.push_back(dedupe::makeFingerprint(ReferenceId(statement->int64(0)),
-                                                 statement->text(1),
-                                                 statement->optionalInt(2),
-                                                 statement->text(3),
-                                                 statement->text(4),
-                                                 statement->text(5),
-                                                 statement->text(6),
-                                                 statement->text(7)));
+            break;
+        rows.push_back(Row{statement->int64(0),
+                           statement->text(1),
+                           statement->optionalInt(2),
+                           statement->text(3),
+                           statement->text(4),
+                           statement->text(5),
+                           statement->text(6),
+                           statement->text(7)});
     }
+    std::vector<dedupe::Fingerprint> result(rows.size());
+    parallelRanges(rows.size(), [&rows, &result](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const Row& row = rows[i];
+            result[i] = dedupe::makeFingerprint(
+                ReferenceId(row.id), row.title, row.year, row.firstAuthor, row.journal, row.pages, row.doi, row.pmid);
+        }
+    });
+    return result;
 }
 
 Result<int> DuplicateRepository::store(const std::vector<dedupe::CandidatePair>& pairs)

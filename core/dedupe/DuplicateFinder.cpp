@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dedupe/DuplicateFinder.h"
 
+#include "core/Parallel.h"
+
 #include <QHash>
 
 #include <algorithm>
+#include <atomic>
+#include <iterator>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -69,8 +74,9 @@ std::vector<CandidatePair> DuplicateFinder::find(const std::vector<Fingerprint>&
         for (const QString& key : blockingKeys(records[index], wordFrequency))
             blocks[key].push_back(index);
 
+    // Which pairs to compare is decided here, once each; scoring them is pure work spread over the cores.
     std::unordered_set<std::pair<qint64, qint64>, PairHash> compared;
-    std::vector<CandidatePair> pairs;
+    std::vector<std::pair<const Fingerprint*, const Fingerprint*>> toScore;
     for (const auto& [key, members] : blocks) {
         const bool identifierBlock = key.startsWith(QLatin1String("d:")) || key.startsWith(QLatin1String("p:"));
         if (members.size() < 2 || (members.size() > MAX_BLOCK && !identifierBlock))
@@ -83,14 +89,25 @@ std::vector<CandidatePair> DuplicateFinder::find(const std::vector<Fingerprint>&
                     continue;
                 if (b->id < a->id)
                     std::swap(a, b);
-                if (!compared.emplace(a->id.value, b->id.value).second)
-                    continue;
-                PairScore score = scorePair(*a, *b);
-                if (score.score >= m_minimumScore)
-                    pairs.push_back(CandidatePair{a->id, b->id, std::move(score)});
+                if (compared.emplace(a->id.value, b->id.value).second)
+                    toScore.emplace_back(a, b);
             }
         }
     }
+    const std::size_t threads = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::vector<CandidatePair>> found(threads);
+    std::atomic<std::size_t> nextSlot = 0;
+    parallelRanges(toScore.size(), [&](std::size_t begin, std::size_t end) {
+        std::vector<CandidatePair>& mine = found[nextSlot++ % threads];
+        for (std::size_t k = begin; k < end; ++k) {
+            PairScore score = scorePair(*toScore[k].first, *toScore[k].second);
+            if (score.score >= m_minimumScore)
+                mine.push_back(CandidatePair{toScore[k].first->id, toScore[k].second->id, std::move(score)});
+        }
+    });
+    std::vector<CandidatePair> pairs;
+    for (auto& part : found)
+        std::move(part.begin(), part.end(), std::back_inserter(pairs));
     std::sort(pairs.begin(), pairs.end(), [](const CandidatePair& x, const CandidatePair& y) {
         if (x.score.score != y.score.score)
             return x.score.score > y.score.score;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace stemma::core;
 using namespace stemma::core::dedupe;
 
@@ -104,4 +106,52 @@ TEST(DuplicateFinderTest, FindsPerturbedDuplicatesAcrossBlocks)
     EXPECT_NE(std::find(ids.begin(), ids.end(), std::pair<qint64, qint64>{1, 3}), ids.end());
     EXPECT_NE(std::find(ids.begin(), ids.end(), std::pair<qint64, qint64>{2, 4}), ids.end());
     EXPECT_GE(pairs[0].score.score, pairs[1].score.score);
+}
+
+TEST(DuplicateFinderTest, ThousandsOfRecordsYieldExactlyThePlantedPairs)
+{
+    // Thousands of records with similar vocabulary; every 100th record has an
+    // upper-cased copy with a dropped letter, and nothing else should pair up.
+    const QStringList vocabulary{QStringLiteral("stem"),
+                                 QStringLiteral("cell"),
+                                 QStringLiteral("sclerosis"),
+                                 QStringLiteral("lupus"),
+                                 QStringLiteral("marrow"),
+                                 QStringLiteral("graft"),
+                                 QStringLiteral("fibrosis"),
+                                 QStringLiteral("lung"),
+                                 QStringLiteral("skin"),
+                                 QStringLiteral("trial"),
+                                 QStringLiteral("cohort"),
+                                 QStringLiteral("dose"),
+                                 QStringLiteral("infusion"),
+                                 QStringLiteral("survival"),
+                                 QStringLiteral("renal"),
+                                 QStringLiteral("cardiac"),
+                                 QStringLiteral("vascular"),
+                                 QStringLiteral("immune")};
+    std::vector<Fingerprint> records;
+    std::vector<std::pair<qint64, qint64>> planted;
+    qint64 nextId = 1;
+    for (int i = 0; i < 6000; ++i) {
+        QStringList words;
+        for (int w = 0, seed = i; w < 9; ++w, seed = (seed * 7 + 3) % 10007)
+            words << vocabulary[seed % vocabulary.size()] + QString::number((i * 31 + w * 17) % 997);
+        const QString title = words.join(QLatin1Char(' '));
+        const qint64 original = nextId++;
+        records.push_back(record(original, title, 2000 + i % 20, QStringLiteral("Author%1").arg(i)));
+        if (i % 100 == 0) {
+            const qint64 copy = nextId++;
+            records.push_back(
+                record(copy, title.toUpper().remove(5, 1), 2000 + i % 20, QStringLiteral("Author%1").arg(i)));
+            planted.emplace_back(original, copy);
+        }
+    }
+    const auto pairs = DuplicateFinder().find(records);
+    std::vector<std::pair<qint64, qint64>> found;
+    for (const auto& pair : pairs)
+        found.emplace_back(pair.first.value, pair.second.value);
+    std::sort(found.begin(), found.end());
+    EXPECT_EQ(found, planted);
+    EXPECT_EQ(DuplicateFinder().find(records).size(), pairs.size()); // and again, the same
 }
