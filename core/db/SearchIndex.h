@@ -41,6 +41,8 @@ public:
 
     /** Indexes the references with ids in [first, last] (after a bulk insert). */
     Result<void> indexRange(ReferenceId first, ReferenceId last);
+    /** indexRange() for a whole imported file, without merging index segments while it runs. */
+    Result<void> indexImported(ReferenceId first, ReferenceId last);
     /** Indexes one reference as it is stored now. */
     Result<void> add(ReferenceId id);
     /** Removes one reference from the index; call before its stored text changes or is deleted. */

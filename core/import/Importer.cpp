@@ -22,7 +22,7 @@ namespace stemma::core::import {
 namespace {
 
 constexpr qint64 DETECTION_BYTES = 64 * 1024;
-/// Records per chunk handed from the parsing thread to the storing one, and per search-index update.
+/// Records per chunk handed from the parsing thread to the storing one.
 constexpr std::size_t CHUNK_RECORDS = 256;
 
 /**
@@ -197,15 +197,12 @@ Result<FileImportReport> Importer::importFile(const QString& path,
     });
 
     RecordStore store(*writer, report, batch.fileName);
-    db::SearchIndex searchIndex(m_database);
+    ReferenceId firstId;
     std::optional<Error> storageError;
     bool cancelled = false;
     while (auto chunk = pipe.pop()) {
-        ReferenceId chunkFirst;
         for (ParsedRecord& record : chunk->records) {
             auto stored = store.store(record);
-            if (stored && !chunkFirst.isValid())
-                chunkFirst = store.lastId();
             if (!stored) {
                 storageError = Error{stored.error().code,
                                      QStringLiteral("%1: could not store record %2: %3")
@@ -214,12 +211,8 @@ Result<FileImportReport> Importer::importFile(const QString& path,
                                          .arg(stored.error().message)};
                 break;
             }
-        }
-        // Indexed chunk by chunk so the index is built while the parser reads on.
-        if (!storageError && !chunk->records.empty()) {
-            auto indexed = searchIndex.indexRange(chunkFirst, store.lastId());
-            if (!indexed)
-                storageError = indexed.error();
+            if (!firstId.isValid())
+                firstId = store.lastId();
         }
         if (!storageError && progress && !progress(chunk->bytesRead, file.size()))
             cancelled = true;
@@ -245,6 +238,12 @@ Result<FileImportReport> Importer::importFile(const QString& path,
                               report.problems.isEmpty()
                                   ? QString()
                                   : QStringLiteral(" (%1)").arg(report.problems.front().toString()))};
+
+    // One statement indexes the whole file. Indexing chunk by chunk would make every later write
+    // in the transaction flush FTS5's pending terms (its savepoint handler does), leaving
+    // thousands of tiny segments to merge: half again the cost of the whole import.
+    if (firstId.isValid())
+        STEMMA_TRY(db::SearchIndex(m_database).indexImported(firstId, store.lastId()));
 
     batch.id = report.batch;
     batch.recordsRead = report.records;

@@ -241,6 +241,10 @@ TEST_F(ImporterTest, ImportsSpanningManyChunksIndexEveryNewRecordOnce)
     EXPECT_EQ(*index.count(QStringLiteral("already")), 1);
     EXPECT_EQ(*index.count(QStringLiteral("\"record 1000\"")), 1);
     EXPECT_TRUE(project->database().execute("INSERT INTO reference_fts (reference_fts) VALUES ('integrity-check')"));
+    // Segment merging, paused while the file was indexed, is on again.
+    auto automerge = project->database().prepare("SELECT v FROM reference_fts_config WHERE k = 'automerge'");
+    ASSERT_TRUE(automerge && *automerge->step());
+    EXPECT_EQ(automerge->int64(0), 4);
     auto references = *project->references().list();
     ASSERT_EQ(references.size(), 1001u);
     EXPECT_EQ(references.back().title, QStringLiteral("Chunked record 1000"));
