@@ -256,9 +256,14 @@ private:
             if (digits.match(accession).hasMatch())
                 return accession;
         }
-        for (const Field& field : m_fields)
-            if (const auto match = labelled.match(field.value); match.hasMatch())
+        for (const Field& field : m_fields) {
+            // Only "12345678 [PMID]" can match; checking its ends first spares a regex run on every abstract.
+            const QString& value = field.value;
+            if (value.isEmpty() || !value.front().isDigit() || !value.endsWith(QLatin1Char(']')))
+                continue;
+            if (const auto match = labelled.match(value); match.hasMatch())
                 return match.captured(1);
+        }
         return {};
     }
 
