@@ -10,9 +10,11 @@
 #include "core/db/OutcomeRepository.h"
 #include "core/db/PatientRepository.h"
 #include "core/db/ReferenceRepository.h"
+#include "core/db/SettingsRepository.h"
 #include "core/db/StudyRepository.h"
 #include "core/db/TransactionGuard.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -383,7 +385,13 @@ Result<void> buildDemoProject(ReviewProject& project, const QByteArray& facts)
     auto logged = project.audit().append(entry);
     if (!logged)
         return logged.error();
+    STEMMA_TRY(project.settings().set(QString::fromLatin1(DEMO_FACTS_SETTING), demoFactsVersion(facts)));
     return transaction.commit();
+}
+
+QString demoFactsVersion(const QByteArray& facts)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(facts, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 } // namespace stemma::core::demo

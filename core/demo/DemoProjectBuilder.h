@@ -13,6 +13,9 @@ class ReviewProject;
 
 namespace stemma::core::demo {
 
+/** The project setting that records which demo facts a demo project was built from. */
+inline constexpr const char* DEMO_FACTS_SETTING = "demo.facts";
+
 /** Where the shipped demo facts live inside the binary. */
 QString demoDataPath();
 
@@ -26,5 +29,16 @@ Result<void> buildDemoProject(ReviewProject& project);
 
 /** The same from the JSON text \a facts, in the format of resources/demo/studies.json. */
 Result<void> buildDemoProject(ReviewProject& project, const QByteArray& facts);
+
+/** A short fingerprint of demo facts, stored in the project under DEMO_FACTS_SETTING. */
+QString demoFactsVersion(const QByteArray& facts);
+
+/**
+ * The demo project kept at \a path: built when missing, and built again when it was made from
+ * other demo facts than this build ships (a reviewer would otherwise explore last version's
+ * data). The older file is not deleted, since a reviewer may have worked in it: it is kept beside
+ * the new one as "<name> (previous).stemma".
+ */
+Result<QString> ensureDemoProjectFile(const QString& path);
 
 } // namespace stemma::core::demo
