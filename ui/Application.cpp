@@ -55,18 +55,8 @@ core::Result<QString> ensureDemoProject()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(QStringLiteral("MSC vs HSCT in systemic sclerosis (demo).stemma"));
-    if (QFileInfo::exists(path))
-        return path;
-    auto project = core::ReviewProject::create(path);
-    if (!project)
-        return project.error();
-    if (auto built = core::demo::buildDemoProject(**project); !built) {
-        project->reset();
-        QFile::remove(path);
-        return built.error();
-    }
-    return path;
+    return core::demo::ensureDemoProjectFile(
+        QDir(folder).filePath(QStringLiteral("MSC vs HSCT in systemic sclerosis (demo).stemma")));
 }
 
 int Application::run(int argc, char* argv[])
