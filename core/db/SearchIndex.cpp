@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 namespace stemma::core::db {
@@ -268,28 +269,32 @@ Result<std::vector<SearchHit>> SearchIndex::search(const QString& query, const S
         auto hits = runSearch(m_database, NEWEST_FIRST_SEARCH, *fts, options, options.limit, options.offset);
         return hits ? hits : Result<std::vector<SearchHit>>(failed(hits.error()));
     }
-    if (options.offset > 0) {
-        auto hits = runRanked(m_database, *fts, options, options.limit, options.offset);
-        return hits ? hits : Result<std::vector<SearchHit>>(failed(hits.error()));
-    }
     // Ranking every match of a common word costs a bm25 score per match (tens of thousands).
-    // Title matches outrank abstract-only ones by their weight, so rank those first; only when
-    // they do not fill the page are the remaining matches ranked too.
-    auto titleHits = runRanked(m_database, QStringLiteral("{title} : (%1)").arg(*fts), options, options.limit, 0);
-    std::vector<SearchHit> hits = titleHits ? std::move(*titleHits) : std::vector<SearchHit>();
-    if (int(hits.size()) >= options.limit)
-        return hits;
-    auto allHits = runRanked(m_database, *fts, options, options.limit + int(hits.size()), 0);
-    if (!allHits)
-        return failed(allHits.error());
-    for (auto& hit : *allHits) {
-        if (int(hits.size()) >= options.limit)
-            break;
-        const bool seen = std::any_of(
-            hits.begin(), hits.end(), [&hit](const SearchHit& other) { return other.reference == hit.reference; });
-        if (!seen)
-            hits.push_back(std::move(hit));
+    // Title matches outrank abstract-only ones by their weight, so the matches are split in two:
+    // title matches ranked first, then the rest ranked. A page that the title matches fill never
+    // scores the rest, and every page follows the same order.
+    const QString titleQuery = QStringLiteral("{title} : (%1)").arg(*fts);
+    const QString restQuery = QStringLiteral("(%1) NOT {title} : (%1)").arg(*fts);
+    int restOffset = 0;
+    std::vector<SearchHit> hits;
+    if (options.offset > 0) {
+        auto titleMatches = countLive(titleQuery);
+        if (!titleMatches)
+            return failed(titleMatches.error());
+        restOffset = std::max(0, options.offset - *titleMatches);
     }
+    if (restOffset == 0) {
+        auto titleHits = runRanked(m_database, titleQuery, options, options.limit, options.offset);
+        if (!titleHits)
+            return failed(titleHits.error());
+        hits = std::move(*titleHits);
+        if (int(hits.size()) >= options.limit)
+            return hits;
+    }
+    auto restHits = runRanked(m_database, restQuery, options, options.limit - int(hits.size()), restOffset);
+    if (!restHits)
+        return failed(restHits.error());
+    std::move(restHits->begin(), restHits->end(), std::back_inserter(hits));
     return hits;
 }
 
@@ -329,14 +334,22 @@ Result<int> SearchIndex::count(const QString& query)
     auto fts = toFtsQuery(query);
     if (!fts)
         return fts.error();
+    auto counted = countLive(*fts);
+    if (!counted)
+        return Error{ErrorCode::Parse, QStringLiteral("cannot search for %1: %2").arg(query, counted.error().message)};
+    return counted;
+}
+
+Result<int> SearchIndex::countLive(const QString& ftsQuery)
+{
     auto statement = m_database.prepare("SELECT count(*) FROM reference_fts f JOIN reference r ON r.id = f.rowid "
                                         "WHERE reference_fts MATCH :query AND r.merged_into IS NULL");
     if (!statement)
         return statement.error();
-    statement->bind(":query", *fts);
+    statement->bind(":query", ftsQuery);
     auto row = statement->step();
     if (!row)
-        return Error{ErrorCode::Parse, QStringLiteral("cannot search for %1: %2").arg(query, row.error().message)};
+        return row.error();
     return statement->integer(0);
 }
 

@@ -65,6 +65,8 @@ public:
 
 private:
     Result<bool> isTooCommonToRank(const QString& ftsQuery);
+    /** How many surviving references match a query already in FTS5 syntax. */
+    Result<int> countLive(const QString& ftsQuery);
 
     Database& m_database;
 };

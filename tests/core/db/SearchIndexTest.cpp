@@ -195,3 +195,26 @@ TEST(SearchIndexCommonWordTest, AWordInMostOfALargeProjectIsListedNewestFirstOnE
     ASSERT_TRUE(phrase);
     EXPECT_LT((*phrase)[0].score, 0.0);
 }
+
+TEST_F(SearchIndexTest, PagesFollowTheOrderOfOneLongPage)
+{
+    // "stem" is in two titles and one abstract; "systemic" in two titles and one abstract.
+    for (const QString& query : {QStringLiteral("stem"), QStringLiteral("systemic"), QStringLiteral("cell*")}) {
+        auto whole = db::SearchIndex(project->database()).search(query, db::SearchOptions{10, 0});
+        ASSERT_TRUE(whole);
+        std::vector<ReferenceId> paged;
+        for (int offset = 0; offset < 10; ++offset) {
+            auto page = db::SearchIndex(project->database()).search(query, db::SearchOptions{1, offset});
+            ASSERT_TRUE(page);
+            if (page->empty())
+                break;
+            ASSERT_EQ(page->size(), 1u);
+            paged.push_back(page->front().reference);
+        }
+        std::vector<ReferenceId> expected;
+        for (const auto& hit : *whole)
+            expected.push_back(hit.reference);
+        EXPECT_EQ(paged, expected) << query.toStdString();
+        EXPECT_GE(expected.size(), 3u) << query.toStdString();
+    }
+}
