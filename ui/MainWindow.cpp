@@ -486,7 +486,7 @@ void MainWindow::reviewDuplicates()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    dialog->resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 36);
+    dialog->resize(fontMetrics().averageCharWidth() * 160, fontMetrics().height() * 48);
     dialog->show();
     review->setFocus();
     if (review->pendingCount() == 0)

@@ -213,6 +213,22 @@ QString ReportDocument::itemTitle(ReportItem item)
     return {};
 }
 
+QString ReportDocument::itemDescription(ReportItem item)
+{
+    switch (item) {
+    case ReportItem::Prisma:
+        return QObject::tr("Counts come from the imports, the merged duplicates and the screening decisions. "
+                           "Export as PDF, SVG or PNG.");
+    case ReportItem::StudyCharacteristics:
+        return QObject::tr("One line per study from the Studies part: design, population, patients, follow-up "
+                           "and what each arm received.");
+    case ReportItem::Comparison:
+        return QObject::tr("The chosen outcome pooled by intervention family, each arm at its latest follow-up. "
+                           "The Compare part offers other groupings and timepoints.");
+    }
+    return {};
+}
+
 QString ReportDocument::prismaHtml(QTextDocument& document, double maxWidth, double maxHeight) const
 {
     const render::PrismaDiagram diagram(m_data.prisma);

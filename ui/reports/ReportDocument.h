@@ -53,6 +53,8 @@ public:
     /** "PDF document", "Excel workbook"…: what a save dialog shows for \a extension. */
     static QString formatName(ReportItem item, const QString& extension);
     static QString itemTitle(ReportItem item);
+    /** One or two sentences on where \a item's content comes from. */
+    static QString itemDescription(ReportItem item);
 
     /** Fills \a document with a preview of \a item. */
     void buildItem(ReportItem item, QTextDocument& document) const;

@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +28,7 @@ namespace stemma::ui {
 namespace {
 
 const QString DEFAULT_OUTCOME = QStringLiteral("mRSS");
-constexpr int LIST_WIDTH_CHARS = 30;
+constexpr int LIST_WIDTH_CHARS = 40;
 
 /** Shows a wait cursor while an export runs on the GUI thread; they take well under a second. */
 class WaitCursor
@@ -69,36 +71,54 @@ ReportsView::ReportsView(ProjectSession& session, QWidget* parent)
     sideLayout->addWidget(itemsLabel);
     m_items = new QListWidget(side);
     m_items->setObjectName(QStringLiteral("reportItemList"));
-    for (int i = 0; i < REPORT_ITEM_COUNT; ++i)
-        m_items->addItem(ReportDocument::itemTitle(static_cast<ReportItem>(i)));
+    m_items->setSpacing(2);
+    for (int i = 0; i < REPORT_ITEM_COUNT; ++i) {
+        const auto item = static_cast<ReportItem>(i);
+        auto* entry = new QListWidgetItem(ReportDocument::itemTitle(item), m_items);
+        entry->setToolTip(ReportDocument::itemDescription(item));
+    }
     m_items->setMinimumWidth(fontMetrics().averageCharWidth() * LIST_WIDTH_CHARS);
+    // Three items need no more room than they take; the options sit right under them.
+    m_items->setFixedHeight(m_items->sizeHintForRow(0) * REPORT_ITEM_COUNT + 8 * REPORT_ITEM_COUNT +
+                            2 * m_items->frameWidth());
     itemsLabel->setBuddy(m_items);
-    sideLayout->addWidget(m_items, 1);
+    sideLayout->addWidget(m_items);
+    m_description = new QLabel(side);
+    m_description->setObjectName(QStringLiteral("reportDescriptionLabel"));
+    m_description->setWordWrap(true);
+    sideLayout->addWidget(m_description);
 
-    auto* outcomeLabel = new QLabel(tr("&Outcome compared"), side);
-    sideLayout->addWidget(outcomeLabel);
-    m_outcome = new QComboBox(side);
+    auto* itemBox = new QGroupBox(tr("Selected item"), side);
+    auto* itemLayout = new QFormLayout(itemBox);
+    m_outcome = new QComboBox(itemBox);
     m_outcome->setObjectName(QStringLiteral("reportOutcomeComboBox"));
-    m_outcome->setToolTip(tr("The outcome of the MSC-vs-HSCT comparison in the report"));
-    outcomeLabel->setBuddy(m_outcome);
-    sideLayout->addWidget(m_outcome);
-
-    auto* formatLabel = new QLabel(tr("&Format"), side);
-    sideLayout->addWidget(formatLabel);
-    m_format = new QComboBox(side);
+    m_outcome->setToolTip(tr("The outcome of the MSC-vs-HSCT comparison, here and in the full report"));
+    m_outcome->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_outcome->setMinimumContentsLength(LIST_WIDTH_CHARS / 2);
+    itemLayout->addRow(tr("&Outcome:"), m_outcome);
+    m_format = new QComboBox(itemBox);
     m_format->setObjectName(QStringLiteral("reportFormatComboBox"));
-    formatLabel->setBuddy(m_format);
-    sideLayout->addWidget(m_format);
-    m_export = new QPushButton(tr("&Export item…"), side);
+    m_format->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_format->setMinimumContentsLength(LIST_WIDTH_CHARS / 2);
+    itemLayout->addRow(tr("&Format:"), m_format);
+    m_export = new QPushButton(tr("&Export item…"), itemBox);
     m_export->setObjectName(QStringLiteral("exportItemPushButton"));
     m_export->setToolTip(tr("Save the selected item in the chosen format"));
-    sideLayout->addWidget(m_export);
-    sideLayout->addSpacing(fontMetrics().lineSpacing());
-    m_exportAll = new QPushButton(tr("Export &full report…"), side);
+    itemLayout->addRow(m_export);
+    sideLayout->addWidget(itemBox);
+
+    auto* reportBox = new QGroupBox(tr("Full report"), side);
+    auto* reportLayout = new QVBoxLayout(reportBox);
+    auto* reportText = new QLabel(
+        tr("One PDF with the PRISMA diagram, the study characteristics and the comparison with its forest plot."),
+        reportBox);
+    reportText->setWordWrap(true);
+    reportLayout->addWidget(reportText);
+    m_exportAll = new QPushButton(tr("Export &full report…"), reportBox);
     m_exportAll->setObjectName(QStringLiteral("exportFullReportPushButton"));
-    m_exportAll->setToolTip(tr("One PDF with the PRISMA diagram, the study table and the comparison with its "
-                               "forest plot"));
-    sideLayout->addWidget(m_exportAll);
+    reportLayout->addWidget(m_exportAll);
+    sideLayout->addWidget(reportBox);
+    sideLayout->addStretch(1);
 
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);
@@ -119,9 +139,11 @@ ReportsView::ReportsView(ProjectSession& session, QWidget* parent)
     fillOutcomes();
     m_items->setCurrentRow(0);
     fillFormats();
+    m_description->setText(ReportDocument::itemDescription(currentItem()));
 
     connect(m_items, &QListWidget::currentRowChanged, this, [this] {
         fillFormats();
+        m_description->setText(ReportDocument::itemDescription(currentItem()));
         showPreview();
     });
     connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
@@ -204,7 +226,7 @@ bool ReportsView::ensureReport()
     if (!data) {
         core::log::ui()->warn("cannot read the report data: {}", data.error().message);
         m_report.reset();
-        m_status->setText(tr("The report could not be read from the project: %1").arg(data.error().message));
+        setStatus(tr("The report could not be read from the project: %1").arg(data.error().message));
         return false;
     }
     m_report = std::make_unique<ReportDocument>(std::move(*data));
@@ -226,20 +248,7 @@ void ReportsView::showPreview()
     m_export->setEnabled(!missing);
     m_exportAll->setEnabled(true);
     m_outcome->setEnabled(m_outcome->count() > 0);
-    switch (item) {
-    case ReportItem::Prisma:
-        m_status->setText(tr("Counts come from the imports, merged duplicates and screening decisions."));
-        break;
-    case ReportItem::StudyCharacteristics:
-        m_status->setText(
-            tr("%n stud(ies) from the Studies part.", nullptr, int(m_report->data().studies.rows.size())));
-        break;
-    case ReportItem::Comparison:
-        m_status->setText(missing ? m_report->data().comparisonProblem
-                                  : tr("Pooled by intervention family, each arm at its latest follow-up; the "
-                                       "Compare part offers other groupings and timepoints."));
-        break;
-    }
+    setStatus(missing ? m_report->data().comparisonProblem : QString());
 }
 
 void ReportsView::showEvent(QShowEvent* event)
@@ -281,7 +290,7 @@ void ReportsView::exportCurrentDialog()
     if (!written)
         showError(tr("The %1 was not exported.").arg(ReportDocument::itemTitle(item)), written.error().message);
     else
-        m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        setStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void ReportsView::exportFullReportDialog()
@@ -295,7 +304,13 @@ void ReportsView::exportFullReportDialog()
     if (!written)
         showError(tr("The report was not exported."), written.error().message);
     else
-        m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        setStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportsView::setStatus(const QString& text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 void ReportsView::showError(const QString& what, const QString& message)

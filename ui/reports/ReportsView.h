@@ -60,6 +60,7 @@ private:
     void fillFormats();
     void exportCurrentDialog();
     void exportFullReportDialog();
+    void setStatus(const QString& text);
     void showError(const QString& what, const QString& message);
 
     ProjectSession& m_session;
@@ -70,6 +71,7 @@ private:
     QPushButton* m_exportAll = nullptr;
     QTextBrowser* m_preview = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_description = nullptr;
     std::unique_ptr<ReportDocument> m_report;
     bool m_stale = true;
 };
