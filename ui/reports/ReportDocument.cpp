@@ -62,15 +62,24 @@ QString imageHtml(const QString& url, const QSizeF& size)
         .arg(qRound(size.height()));
 }
 
-/** HTML QTextDocument lays out well: explicit borders and padding, small type for wide tables. */
-QString tableHtml(const Table& table)
+/**
+ * HTML QTextDocument lays out well: explicit borders and padding, small type for wide tables.
+ * With \a widths (percent per column) the table fills the page in those shares; without, each
+ * column takes what its words need, which keeps short numeric columns from breaking words.
+ */
+QString tableHtml(const Table& table, const std::vector<int>& widths = {})
 {
     QString html = QStringLiteral("<p><b>") + table.caption.toHtmlEscaped() +
-                   QStringLiteral("</b></p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
-                                  "style=\"border-collapse: collapse; font-size: 7pt;\"><tr>");
-    for (const QString& heading : table.header)
-        html += QStringLiteral("<th bgcolor=\"#eeeeee\" align=\"left\">") + heading.toHtmlEscaped() +
-                QStringLiteral("</th>");
+                   QStringLiteral("</b></p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" ") +
+                   (widths.size() == std::size_t(table.header.size()) ? QStringLiteral("width=\"100%\" ") : QString()) +
+                   QStringLiteral("style=\"border-collapse: collapse; font-size: 7pt;\"><tr>");
+    for (qsizetype i = 0; i < table.header.size(); ++i) {
+        const QString width = widths.size() == std::size_t(table.header.size())
+                                  ? QStringLiteral(" width=\"%1%\"").arg(widths[i])
+                                  : QString();
+        html += QStringLiteral("<th bgcolor=\"#eeeeee\" align=\"left\"") + width + QLatin1Char('>') +
+                table.header[i].toHtmlEscaped() + QStringLiteral("</th>");
+    }
     html += QStringLiteral("</tr>");
     for (const QStringList& row : table.rows) {
         html += QStringLiteral("<tr>");
@@ -247,7 +256,8 @@ QString ReportDocument::studiesHtml() const
     if (m_data.studies.rows.empty())
         return html + QStringLiteral("<p>") + QObject::tr("No studies have been extracted yet.").toHtmlEscaped() +
                QStringLiteral("</p>");
-    return html + tableHtml(m_data.studies);
+    // Shares of the page width: the arms and interventions carry most of the text.
+    return html + tableHtml(m_data.studies, {8, 9, 13, 14, 7, 7, 29, 6, 7});
 }
 
 QString ReportDocument::comparisonHtml(QTextDocument& document, double maxWidth) const
@@ -269,9 +279,11 @@ QString ReportDocument::comparisonHtml(QTextDocument& document, double maxWidth)
                               "change SDs imputed from baseline and follow-up SDs (r = %1) are flagged. Individual "
                               "patients pooled apart with a t interval.")
                       .arg(comparison.options.assumedCorrelation);
-    html += QStringLiteral("</p>") + tableHtml(comparisonTable(comparison));
+    // Shares of the page width; left to itself the layout squeezes every column and breaks words.
+    html += QStringLiteral("</p>") +
+            tableHtml(comparisonTable(comparison), {6, 7, 6, 6, 6, 7, 5, 5, 4, 6, 6, 8, 8, 9, 5, 6});
     html += imageHtml(FOREST_URL, fitted(size, maxWidth, size.height()));
-    html += tableHtml(studyTable(comparison));
+    html += tableHtml(studyTable(comparison), {6, 9, 9, 19, 6, 4, 6, 6, 5, 6, 6, 12, 6});
     return html;
 }
 
