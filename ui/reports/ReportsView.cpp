@@ -154,8 +154,8 @@ ReportsView::ReportsView(ProjectSession& session, QWidget* parent)
     connect(m_export, &QPushButton::clicked, this, &ReportsView::exportCurrentDialog);
     connect(m_exportAll, &QPushButton::clicked, this, &ReportsView::exportFullReportDialog);
     connect(&m_session, &ProjectSession::changed, this, [this] {
+        // Edits elsewhere come often; the report is read again only when it is looked at.
         m_stale = true;
-        fillOutcomes();
         if (isVisible())
             showPreview();
     });
@@ -222,6 +222,8 @@ bool ReportsView::ensureReport()
 {
     if (!m_stale && m_report)
         return true;
+    if (m_report) // the first read follows the outcomes filled in by the constructor
+        fillOutcomes();
     auto data = ReportDocument::gather(m_session.project(), m_outcome->currentData().toString());
     if (!data) {
         core::log::ui()->warn("cannot read the report data: {}", data.error().message);

@@ -5,8 +5,10 @@
 #include "ui/reports/ReportsView.h"
 
 #include "core/ReviewProject.h"
+#include "core/db/StudyRepository.h"
 #include "core/demo/DemoProjectBuilder.h"
 #include "ui/MainWindow.h"
+#include "ui/ProjectSession.h"
 
 #include <gtest/gtest.h>
 
@@ -164,4 +166,18 @@ TEST_F(ReportsViewTest, WritingIntoAMissingFolderFails)
     auto item = view->exportItem(ReportItem::StudyCharacteristics, dir.filePath(QStringLiteral("missing/t.csv")));
     ASSERT_FALSE(item);
     EXPECT_EQ(item.error().code, core::ErrorCode::Io);
+}
+
+TEST_F(ReportsViewTest, PreviewFollowsChangesToTheProject)
+{
+    view->setCurrentItem(ReportItem::StudyCharacteristics);
+    EXPECT_FALSE(view->preview()->toPlainText().contains(QStringLiteral("Zz registry")));
+    core::Study study;
+    study.label = QStringLiteral("Zz registry");
+    study.design = core::StudyDesign::Unknown;
+    study.patientCount = 12;
+    ASSERT_TRUE(window.project()->studies().insert(study));
+    emit window.session()->changed(); // what the Studies part announces after an edit
+    const QString text = view->preview()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Zz registry"))) << text.right(300).toStdString();
 }
