@@ -7,6 +7,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 
 #include <QDir>
+#include <QtGlobal>
 
 #include <mutex>
 #include <vector>
@@ -82,6 +83,35 @@ QString setUpLogging(const QString& directory, bool toConsole, spdlog::level::le
         named(name);
     }
     return path;
+}
+
+namespace {
+
+void logQtMessage(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    auto logger = named("core");
+    switch (type) {
+    case QtDebugMsg:
+        logger->debug("qt: {}", message);
+        break;
+    case QtInfoMsg:
+        logger->info("qt: {}", message);
+        break;
+    case QtWarningMsg:
+        logger->warn("qt: {}", message);
+        break;
+    case QtCriticalMsg:
+    case QtFatalMsg:
+        logger->error("qt: {}", message);
+        break;
+    }
+}
+
+} // namespace
+
+void routeQtMessagesToLog()
+{
+    qInstallMessageHandler(logQtMessage);
 }
 
 } // namespace stemma::core::log

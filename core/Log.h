@@ -32,4 +32,10 @@ std::shared_ptr<spdlog::logger> ui();
  */
 QString setUpLogging(const QString& directory, bool toConsole, spdlog::level::level_enum level);
 
+/**
+ * Sends Qt's own messages (platform warnings such as an unset XDG_RUNTIME_DIR) to the log instead
+ * of stderr, so they reach the console only under --verbose and never mix with command output.
+ */
+void routeQtMessagesToLog();
+
 } // namespace stemma::core::log

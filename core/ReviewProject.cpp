@@ -51,7 +51,7 @@ Result<std::unique_ptr<ReviewProject>> ReviewProject::create(const QString& path
     if (!project)
         return project.error();
     // New projects start with the default codebook; in-memory test projects stay empty.
-    if (auto seeded = codebook::seedDefaultCodebook(**project); !seeded)
+    if (auto seeded = codebook::seedIfPending(**project); !seeded)
         return seeded.error();
     return project;
 }
@@ -61,7 +61,13 @@ Result<std::unique_ptr<ReviewProject>> ReviewProject::open(const QString& path)
     auto database = db::Database::open(path, db::Database::OpenMode::ExistingOnly);
     if (!database)
         return database.error();
-    return finishOpening(std::move(*database));
+    auto project = finishOpening(std::move(*database));
+    if (!project)
+        return project.error();
+    // A project upgraded from before codebooks were seeded gets the default one once.
+    if (auto seeded = codebook::seedIfPending(**project); !seeded)
+        return seeded.error();
+    return project;
 }
 
 Result<std::unique_ptr<ReviewProject>> ReviewProject::openInMemory()

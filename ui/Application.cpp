@@ -29,26 +29,6 @@
 namespace stemma::ui {
 namespace {
 
-void routeQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
-{
-    auto logger = core::log::ui();
-    switch (type) {
-    case QtDebugMsg:
-        logger->debug("qt: {}", message);
-        break;
-    case QtInfoMsg:
-        logger->info("qt: {}", message);
-        break;
-    case QtWarningMsg:
-        logger->warn("qt: {}", message);
-        break;
-    case QtCriticalMsg:
-    case QtFatalMsg:
-        logger->error("qt: {}", message);
-        break;
-    }
-}
-
 std::optional<MainWindow::Part> partFromName(const QString& name)
 {
     for (int i = 0; i < MainWindow::PART_COUNT; ++i) {
@@ -133,7 +113,7 @@ int Application::run(int argc, char* argv[])
     }
     core::log::setUpLogging(
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), false, spdlog::level::info);
-    qInstallMessageHandler(routeQtMessages);
+    core::log::routeQtMessagesToLog();
 
     MainWindow window;
     if (!parser.positionalArguments().isEmpty()) {

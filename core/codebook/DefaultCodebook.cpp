@@ -4,6 +4,8 @@
 
 #include "core/ReviewProject.h"
 #include "core/db/CodebookRepository.h"
+#include "core/db/SettingsRepository.h"
+#include "core/db/TransactionGuard.h"
 
 #include <QFile>
 
@@ -36,6 +38,27 @@ Result<int> seedDefaultCodebook(ReviewProject& project)
     if (!summary)
         return summary.error();
     return summary->added;
+}
+
+QString seedPendingKey()
+{
+    return QStringLiteral("codebook.seed_default");
+}
+
+Result<int> seedIfPending(ReviewProject& project)
+{
+    auto pending = project.settings().get(seedPendingKey());
+    if (!pending)
+        return pending.error();
+    if (!pending->has_value())
+        return 0;
+    db::TransactionGuard transaction(project.database());
+    auto added = seedDefaultCodebook(project);
+    if (!added)
+        return added.error();
+    STEMMA_TRY(project.settings().remove(seedPendingKey()));
+    STEMMA_TRY(transaction.commit());
+    return added;
 }
 
 } // namespace stemma::core::codebook

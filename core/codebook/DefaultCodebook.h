@@ -19,4 +19,14 @@ Result<QList<TagNode>> defaultCodebook();
  */
 Result<int> seedDefaultCodebook(ReviewProject& project);
 
+/** The project setting migration 5 leaves in projects that had no tags when they were upgraded. */
+QString seedPendingKey();
+
+/**
+ * Seeds the default codebook into a project marked by migration 5 (an older project that had no
+ * tags) and clears the mark, in one transaction; returns how many tags it added. Unmarked projects
+ * are left alone, so a reviewer who later deletes every tag does not get the default tree back.
+ */
+Result<int> seedIfPending(ReviewProject& project);
+
 } // namespace stemma::core::codebook

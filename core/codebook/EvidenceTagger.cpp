@@ -3,6 +3,7 @@
 #include "core/codebook/EvidenceTagger.h"
 
 #include "core/ReviewProject.h"
+#include "core/codebook/ReferenceText.h"
 #include "core/db/CodebookRepository.h"
 #include "core/db/OutcomeRepository.h"
 #include "core/db/ReferenceRepository.h"
@@ -184,10 +185,10 @@ Result<int> EvidenceTagger::tagStudyEvidence(ReviewProject& project,
                                              ReferenceId referenceId,
                                              const QString& field)
 {
-    auto reference = project.references().get(referenceId);
-    if (!reference)
-        return reference.error();
-    const QString text = field == QLatin1String("title") ? reference->title : reference->abstract;
+    auto fieldText = ReferenceText::text(project, referenceId, field);
+    if (!fieldText)
+        return fieldText.error();
+    const QString& text = *fieldText;
     if (text.isEmpty())
         return 0;
 

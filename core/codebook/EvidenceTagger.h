@@ -25,7 +25,7 @@ struct EvidenceMatch
 
 /**
  * Ties extracted text to values already stored for a study: runs the extractor over a reference's
- * title or abstract and, for every suggestion whose value equals a stored one (a patient count, an
+ * title, abstract or full text and, for every suggestion whose value equals a stored one (a patient count, an
  * arm size, a dose, an outcome number, a death count), tags the suggestion's text and links the
  * value to it. Values the text does not state are left unlinked; nothing is guessed.
  */
@@ -33,7 +33,7 @@ class EvidenceTagger
 {
 public:
     /**
-     * Tags the text of \a field ("title" or "abstract") of \a reference for \a study and returns
+     * Tags the text of \a field ("title", "abstract" or "fulltext") of \a reference for \a study and returns
      * how many spans it stored. Tags are looked up by name; a missing tag is added at the top level.
      */
     static Result<int> tagStudyEvidence(ReviewProject& project,

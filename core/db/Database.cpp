@@ -25,12 +25,15 @@ Error sqliteError(sqlite3* connection, const QString& context, int code = SQLITE
 Database::Database(sqlite3* connection, QString path)
     : m_connection(connection)
     , m_path(std::move(path))
+    , m_statements(std::make_shared<StatementCache>())
 {
 }
 
 Database::~Database()
 {
-    // Statements are owned by their callers and must be gone by now; close_v2 copes if not.
+    // Idle statements are finalised first; statements still held by callers are finalised by
+    // them (they find the cache gone), and close_v2 waits for that.
+    m_statements.reset();
     sqlite3_close_v2(m_connection);
 }
 
@@ -94,6 +97,8 @@ Result<void> Database::configure()
 
 Result<Statement> Database::prepare(const char* sql)
 {
+    if (sqlite3_stmt* cached = m_statements->take(sql))
+        return Statement(m_connection, cached, m_statements);
     sqlite3_stmt* statement = nullptr;
     const int code = sqlite3_prepare_v3(m_connection, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
     if (code != SQLITE_OK) {
@@ -101,7 +106,7 @@ Result<Statement> Database::prepare(const char* sql)
         log::db()->error("{} in: {}", error.message, sql);
         return error;
     }
-    return Statement(m_connection, statement);
+    return Statement(m_connection, statement, m_statements);
 }
 
 Result<void> Database::execute(const char* sql)

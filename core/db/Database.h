@@ -4,6 +4,7 @@
 
 #include "core/Result.h"
 #include "core/db/Statement.h"
+#include "core/db/StatementCache.h"
 
 #include <QString>
 
@@ -52,6 +53,8 @@ private:
 
     sqlite3* m_connection = nullptr;
     QString m_path;
+    /// Shared with the statements it hands out, which find it gone once the connection closes.
+    std::shared_ptr<StatementCache> m_statements;
 };
 
 } // namespace stemma::core::db

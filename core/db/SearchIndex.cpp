@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 
 namespace stemma::core::db {
 namespace {
@@ -17,6 +18,16 @@ constexpr const char* RANKED_SEARCH = "SELECT f.rowid, bm25(reference_fts, 10.0,
                                       "FROM reference_fts f JOIN reference r ON r.id = f.rowid "
                                       "WHERE reference_fts MATCH :query AND r.merged_into IS NULL "
                                       "ORDER BY score LIMIT :limit OFFSET :offset";
+
+/** The same matches newest first, with no score: for words too common for bm25 to rank. */
+constexpr const char* NEWEST_FIRST_SEARCH = "SELECT f.rowid, 0.0, "
+                                            "snippet(reference_fts, -1, :open, :close, '…', 24) "
+                                            "FROM reference_fts f JOIN reference r ON r.id = f.rowid "
+                                            "WHERE reference_fts MATCH :query AND r.merged_into IS NULL "
+                                            "ORDER BY f.rowid DESC LIMIT :limit OFFSET :offset";
+
+/// Below this many matches scoring every one is cheap, so ranking is always tried.
+constexpr int UNRANKABLE_MIN_DOCUMENTS = 2000;
 
 QString fieldColumn(const QString& field)
 {
@@ -188,10 +199,10 @@ Result<QString> SearchIndex::toFtsQuery(const QString& query)
 
 namespace {
 
-Result<std::vector<SearchHit>> runRanked(
-    Database& database, const QString& ftsQuery, const SearchOptions& options, int limit, int offset)
+Result<std::vector<SearchHit>> runSearch(
+    Database& database, const char* sql, const QString& ftsQuery, const SearchOptions& options, int limit, int offset)
 {
-    auto statement = database.prepare(RANKED_SEARCH);
+    auto statement = database.prepare(sql);
     if (!statement)
         return statement.error();
     statement->bind(":open", options.highlightOpen)
@@ -210,6 +221,22 @@ Result<std::vector<SearchHit>> runRanked(
     }
 }
 
+Result<std::vector<SearchHit>> runRanked(
+    Database& database, const QString& ftsQuery, const SearchOptions& options, int limit, int offset)
+{
+    return runSearch(database, RANKED_SEARCH, ftsQuery, options, limit, offset);
+}
+
+/** The word of a query that is one plain word ("the", not a phrase, prefix, field or expression). */
+std::optional<QString> singlePlainWord(const QString& ftsQuery)
+{
+    if (ftsQuery.size() < 3 || !ftsQuery.startsWith(QLatin1Char('"')) || !ftsQuery.endsWith(QLatin1Char('"')))
+        return std::nullopt;
+    const QString word = ftsQuery.mid(1, ftsQuery.size() - 2);
+    const bool plain = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    return plain ? std::optional<QString>(word.toLower()) : std::nullopt;
+}
+
 } // namespace
 
 Result<std::vector<SearchHit>> SearchIndex::search(const QString& query, const SearchOptions& options)
@@ -220,6 +247,13 @@ Result<std::vector<SearchHit>> SearchIndex::search(const QString& query, const S
     const auto failed = [&query](const Error& error) {
         return Error{ErrorCode::Parse, QStringLiteral("cannot search for %1: %2").arg(query, error.message)};
     };
+    auto common = isTooCommonToRank(*fts);
+    if (!common)
+        return failed(common.error());
+    if (*common) {
+        auto hits = runSearch(m_database, NEWEST_FIRST_SEARCH, *fts, options, options.limit, options.offset);
+        return hits ? hits : Result<std::vector<SearchHit>>(failed(hits.error()));
+    }
     if (options.offset > 0) {
         auto hits = runRanked(m_database, *fts, options, options.limit, options.offset);
         return hits ? hits : Result<std::vector<SearchHit>>(failed(hits.error()));
@@ -243,6 +277,37 @@ Result<std::vector<SearchHit>> SearchIndex::search(const QString& query, const S
             hits.push_back(std::move(hit));
     }
     return hits;
+}
+
+Result<bool> SearchIndex::isTooCommonToRank(const QString& ftsQuery)
+{
+    // bm25 weighs a word by its inverse document frequency, which FTS5 floors at a token 1e-6 for
+    // a word in more than half the records: ranking then only sorts by length, at the price of
+    // scoring every match. Such a word is listed newest first instead.
+    const auto word = singlePlainWord(ftsQuery);
+    if (!word)
+        return false;
+    STEMMA_TRY(m_database.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.reference_fts_terms "
+                                  "USING fts5vocab(main, 'reference_fts', 'row')"));
+    auto documents = m_database.prepare("SELECT doc FROM temp.reference_fts_terms WHERE term = :term");
+    if (!documents)
+        return documents.error();
+    documents->bind(":term", *word);
+    auto found = documents->step();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return false;
+    const qint64 matching = documents->int64(0);
+    if (matching < UNRANKABLE_MIN_DOCUMENTS)
+        return false;
+    auto total = m_database.prepare("SELECT count(*) FROM reference_fts_docsize");
+    if (!total)
+        return total.error();
+    auto counted = total->step();
+    if (!counted)
+        return counted.error();
+    return matching * 2 > total->int64(0);
 }
 
 Result<int> SearchIndex::count(const QString& query)

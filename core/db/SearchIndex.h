@@ -51,7 +51,8 @@ public:
     /**
      * Runs a reviewer's query: words (all must match), AND/OR/NOT, "phrases", prefix*, and
      * field:term with field title, abstract, author(s) or keyword(s). Ranked by bm25 with
-     * title matches weighted highest.
+     * title matches weighted highest; a single word found in more than half of a large project's
+     * records cannot be ranked meaningfully and its matches come newest first.
      */
     Result<std::vector<SearchHit>> search(const QString& query, const SearchOptions& options = {});
     /** How many surviving references match \a query. */
@@ -61,6 +62,8 @@ public:
     static Result<QString> toFtsQuery(const QString& query);
 
 private:
+    Result<bool> isTooCommonToRank(const QString& ftsQuery);
+
     Database& m_database;
 };
 

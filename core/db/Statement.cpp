@@ -2,26 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/Statement.h"
 
+#include "core/db/StatementCache.h"
+
 #include <utility>
 
 #include <sqlite3.h>
 
 namespace stemma::core::db {
 
-Statement::Statement(sqlite3* connection, sqlite3_stmt* statement)
+Statement::Statement(sqlite3* connection, sqlite3_stmt* statement, std::weak_ptr<StatementCache> cache)
     : m_connection(connection)
     , m_statement(statement)
+    , m_cache(std::move(cache))
 {
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_statement);
+    release();
 }
 
 Statement::Statement(Statement&& other) noexcept
     : m_connection(std::exchange(other.m_connection, nullptr))
     , m_statement(std::exchange(other.m_statement, nullptr))
+    , m_cache(std::move(other.m_cache))
     , m_bindError(std::move(other.m_bindError))
 {
 }
@@ -29,12 +33,24 @@ Statement::Statement(Statement&& other) noexcept
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_statement);
+        release();
         m_connection = std::exchange(other.m_connection, nullptr);
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_cache = std::move(other.m_cache);
         m_bindError = std::move(other.m_bindError);
     }
     return *this;
+}
+
+void Statement::release()
+{
+    if (!m_statement)
+        return;
+    if (auto cache = m_cache.lock())
+        cache->giveBack(m_statement);
+    else
+        sqlite3_finalize(m_statement);
+    m_statement = nullptr;
 }
 
 int Statement::parameterIndex(const char* name) const

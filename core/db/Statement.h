@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 struct sqlite3;
@@ -16,12 +17,16 @@ namespace stemma::core::db {
 
 /**
  * A prepared SQLite statement. Values are bound by name (":title") so SQL text never contains
- * data; the statement can be reset and run again, which bulk import relies on.
+ * data; the statement can be reset and run again, which bulk import relies on. When it goes out
+ * of scope its compiled form returns to the connection's StatementCache.
  */
+class StatementCache;
+
 class Statement
 {
 public:
-    Statement(sqlite3* connection, sqlite3_stmt* statement);
+    /** Owns \a statement; when \a cache is still alive at the end, the statement goes back to it. */
+    Statement(sqlite3* connection, sqlite3_stmt* statement, std::weak_ptr<StatementCache> cache = {});
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -61,11 +66,13 @@ public:
     std::optional<bool> optionalBool(int column) const;
 
 private:
+    void release();
     int parameterIndex(const char* name) const;
     void noteBindFailure(int code, const char* name);
 
     sqlite3* m_connection = nullptr;
     sqlite3_stmt* m_statement = nullptr;
+    std::weak_ptr<StatementCache> m_cache;
     std::optional<Error> m_bindError;
 };
 

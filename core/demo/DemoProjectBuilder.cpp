@@ -171,6 +171,7 @@ public:
         m_study = *studyId;
         m_label = study->label;
         m_arms.clear();
+        m_patients.clear();
         STEMMA_TRY(writeArms(object.value(QLatin1String("arms")).toArray()));
         STEMMA_TRY(writePatients(object.value(QLatin1String("patients")).toArray()));
         STEMMA_TRY(writeOutcomes(object.value(QLatin1String("outcomes")).toArray()));
@@ -231,11 +232,25 @@ private:
                 return sex.error();
             patient.sex = *sex;
             patient.diseaseSubtype = text(object, "subtype");
+            patient.diseaseDurationYears = optionalDouble(object, "disease_duration_years");
+            for (const QJsonValue& therapy : object.value(QLatin1String("prior_therapies")).toArray())
+                patient.priorTherapies << therapy.toString();
             auto stored = m_project.patients().insert(patient);
             if (!stored)
                 return stored.error();
+            m_patients.insert(patient.label, *stored);
         }
         return {};
+    }
+
+    Result<PatientId> patientNamed(const QString& label) const
+    {
+        if (label.isEmpty())
+            return PatientId();
+        auto it = m_patients.constFind(label);
+        if (it == m_patients.constEnd())
+            return Error{ErrorCode::Parse, QStringLiteral("%1: no patient \"%2\"").arg(m_label, label)};
+        return *it;
     }
 
     Result<OutcomeMeasureId> measureCoded(const QString& code)
@@ -261,6 +276,11 @@ private:
             if (!arm)
                 return arm.error();
             result.arm = *arm;
+            // Individual patient data name the patient instead of an arm.
+            auto patient = patientNamed(text(object, "patient"));
+            if (!patient)
+                return patient.error();
+            result.patient = *patient;
             auto measure = measureCoded(text(object, "code"));
             if (!measure)
                 return measure.error();
@@ -291,6 +311,7 @@ private:
     StudyId m_study;
     QString m_label;
     QHash<QString, ArmId> m_arms;
+    QHash<QString, PatientId> m_patients;
 };
 
 } // namespace

@@ -303,12 +303,7 @@ void listMissing(ParsedRecord& record)
 {
     const Reference& reference = record.reference;
     record.notFound.clear();
-    if (reference.title.isEmpty())
-        record.notFound << QStringLiteral("title");
-    if (reference.authors.isEmpty())
-        record.notFound << QStringLiteral("authors");
-    if (!reference.year)
-        record.notFound << QStringLiteral("year");
+    record.notFound << missingEssentials(reference);
     if (reference.journal.isEmpty())
         record.notFound << QStringLiteral("journal");
     if (reference.abstract.isEmpty())

@@ -375,12 +375,7 @@ Reference toReference(const RawEntry& entry, QStringList& notFound)
     reference.url = verbatim(first({"url"}));
     reference.language = cleanText(first({"language", "langid"}));
 
-    if (reference.title.isEmpty())
-        notFound << QStringLiteral("title");
-    if (reference.authors.isEmpty())
-        notFound << QStringLiteral("authors");
-    if (!reference.year)
-        notFound << QStringLiteral("year");
+    notFound << missingEssentials(reference);
     return reference;
 }
 

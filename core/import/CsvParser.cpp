@@ -335,12 +335,7 @@ Result<void> CsvParser::parse(QIODevice& device, const QString& fileName, ParseS
         record.rawText = row.rawText;
         record.recordNumber = recordNumber;
         record.line = row.line;
-        if (reference.title.isEmpty())
-            record.notFound << QStringLiteral("title");
-        if (reference.authors.isEmpty())
-            record.notFound << QStringLiteral("authors");
-        if (!reference.year)
-            record.notFound << QStringLiteral("year");
+        record.notFound << missingEssentials(reference);
         if (!sink.record(std::move(record)))
             return makeError(ErrorCode::Cancelled, QStringLiteral("%1: import cancelled").arg(fileName));
     }

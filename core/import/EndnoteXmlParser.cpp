@@ -294,12 +294,7 @@ private:
         if (digitsOnly.match(data.accession).hasMatch())
             reference.pmid = data.accession;
 
-        if (reference.title.isEmpty())
-            notFound << QStringLiteral("title");
-        if (reference.authors.isEmpty())
-            notFound << QStringLiteral("authors");
-        if (!reference.year)
-            notFound << QStringLiteral("year");
+        notFound << missingEssentials(reference);
         return reference;
     }
 

@@ -10,41 +10,83 @@
 #include "core/db/TransactionGuard.h"
 #include "core/import/Normalize.h"
 #include "core/import/ParserRegistry.h"
+#include "core/import/RecordPipe.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <optional>
+#include <thread>
 
 namespace stemma::core::import {
 namespace {
 
 constexpr qint64 DETECTION_BYTES = 64 * 1024;
-constexpr int PROGRESS_EVERY = 256;
+/// Records per chunk handed from the parsing thread to the storing one, and per search-index update.
+constexpr std::size_t CHUNK_RECORDS = 256;
 
-/** Receives parsed records and writes them; remembers the first storage error, which stops parsing. */
-class StoringSink final : public ParseSink
+/**
+ * Runs on the parsing thread: normalises each record (pure work, no database) and passes them
+ * on in chunks. Problems stay here until the parser has finished.
+ */
+class ParsingSink final : public ParseSink
 {
 public:
-    StoringSink(db::BulkReferenceWriter& writer,
-                FileImportReport& report,
-                QIODevice& device,
-                const ImportProgress& progress,
-                const QString& fileName)
-        : m_writer(writer)
-        , m_report(report)
+    ParsingSink(RecordPipe& pipe, QIODevice& device)
+        : m_pipe(pipe)
         , m_device(device)
-        , m_progress(progress)
-        , m_fileName(fileName)
     {
+        m_chunk.records.reserve(CHUNK_RECORDS);
     }
 
     bool record(ParsedRecord&& parsed) override
     {
+        normalizeReference(parsed.reference);
+        m_chunk.records.push_back(std::move(parsed));
+        return m_chunk.records.size() < CHUNK_RECORDS || flush();
+    }
+
+    void problem(const ImportProblem& problem) override { m_problems.append(problem); }
+
+    /** Sends what is pending; false when the storing side has stopped. */
+    bool flush()
+    {
+        if (m_chunk.records.empty())
+            return true;
+        m_chunk.bytesRead = m_device.pos();
+        const bool accepted = m_pipe.push(std::move(m_chunk));
+        m_chunk = RecordChunk{};
+        m_chunk.records.reserve(CHUNK_RECORDS);
+        return accepted;
+    }
+
+    QList<ImportProblem> takeProblems() { return std::move(m_problems); }
+
+private:
+    RecordPipe& m_pipe;
+    QIODevice& m_device;
+    RecordChunk m_chunk;
+    QList<ImportProblem> m_problems;
+};
+
+/** Runs on the importing thread: writes each record, its source and full text, inside the file's transaction. */
+class RecordStore
+{
+public:
+    RecordStore(db::BulkReferenceWriter& writer, FileImportReport& report, const QString& fileName)
+        : m_writer(writer)
+        , m_report(report)
+        , m_fileName(fileName)
+    {
+    }
+
+    Result<void> store(ParsedRecord& parsed)
+    {
         ++m_report.records;
         Reference& reference = parsed.reference;
-        normalizeReference(reference);
         auto existing = m_writer.findExisting(reference.doi, reference.pmid);
         if (!existing)
-            return fail(existing.error());
+            return existing.error();
         if (existing->has_value()) {
             reference.mergedInto = **existing;
             ++m_report.merged;
@@ -53,20 +95,16 @@ public:
         }
         auto id = m_writer.insert(reference);
         if (!id)
-            return fail(id.error());
-        if (!m_firstId.isValid())
-            m_firstId = *id;
+            return id.error();
         m_lastId = *id;
-        auto stored = m_writer.addSource(ReferenceSource{SourceId(),
-                                                         *id,
-                                                         m_report.batch,
-                                                         m_report.format,
-                                                         m_fileName,
-                                                         parsed.recordNumber,
-                                                         parsed.line,
-                                                         parsed.rawText});
-        if (!stored)
-            return fail(stored.error());
+        STEMMA_TRY(m_writer.addSource(ReferenceSource{SourceId(),
+                                                      *id,
+                                                      m_report.batch,
+                                                      m_report.format,
+                                                      m_fileName,
+                                                      parsed.recordNumber,
+                                                      parsed.line,
+                                                      parsed.rawText}));
         if (!parsed.fullTextContent.isEmpty() || !parsed.fullText.isEmpty()) {
             auto attached = db::ReferenceRepository(m_writer.database())
                                 .addFullText(FullText{FullTextId(),
@@ -76,37 +114,17 @@ public:
                                                       parsed.fullTextContent,
                                                       parsed.fullText});
             if (!attached)
-                return fail(attached.error());
+                return attached.error();
         }
-        if (m_progress && m_report.records % PROGRESS_EVERY == 0 && !m_progress(m_device.pos(), m_device.size())) {
-            m_cancelled = true;
-            return false;
-        }
-        return true;
+        return {};
     }
 
-    void problem(const ImportProblem& problem) override { m_report.problems.append(problem); }
-
-    bool cancelled() const { return m_cancelled; }
-    const std::optional<Error>& storageError() const { return m_error; }
-    ReferenceId firstId() const { return m_firstId; }
     ReferenceId lastId() const { return m_lastId; }
 
 private:
-    bool fail(const Error& error)
-    {
-        m_error = error;
-        return false;
-    }
-
     db::BulkReferenceWriter& m_writer;
     FileImportReport& m_report;
-    QIODevice& m_device;
-    const ImportProgress& m_progress;
     QString m_fileName;
-    std::optional<Error> m_error;
-    bool m_cancelled = false;
-    ReferenceId m_firstId;
     ReferenceId m_lastId;
 };
 
@@ -166,15 +184,56 @@ Result<FileImportReport> Importer::importFile(const QString& path,
     auto writer = db::BulkReferenceWriter::create(m_database);
     if (!writer)
         return writer.error();
-    StoringSink sink(*writer, report, file, progress, batch.fileName);
-    auto parsed = parser->parse(file, path, sink);
-    if (sink.storageError())
-        return Error{sink.storageError()->code,
-                     QStringLiteral("%1: could not store record %2: %3")
-                         .arg(path)
-                         .arg(report.records)
-                         .arg(sink.storageError()->message)};
-    if (sink.cancelled())
+
+    // The parser runs on its own thread and this one stores, so parsing and SQLite overlap.
+    RecordPipe pipe;
+    ParsingSink parsingSink(pipe, file);
+    Result<void> parsed;
+    std::thread parsing([&] {
+        parsed = parser->parse(file, path, parsingSink);
+        if (parsed)
+            parsingSink.flush();
+        pipe.close();
+    });
+
+    RecordStore store(*writer, report, batch.fileName);
+    db::SearchIndex searchIndex(m_database);
+    std::optional<Error> storageError;
+    bool cancelled = false;
+    while (auto chunk = pipe.pop()) {
+        ReferenceId chunkFirst;
+        for (ParsedRecord& record : chunk->records) {
+            auto stored = store.store(record);
+            if (stored && !chunkFirst.isValid())
+                chunkFirst = store.lastId();
+            if (!stored) {
+                storageError = Error{stored.error().code,
+                                     QStringLiteral("%1: could not store record %2: %3")
+                                         .arg(path)
+                                         .arg(record.recordNumber)
+                                         .arg(stored.error().message)};
+                break;
+            }
+        }
+        // Indexed chunk by chunk so the index is built while the parser reads on.
+        if (!storageError && !chunk->records.empty()) {
+            auto indexed = searchIndex.indexRange(chunkFirst, store.lastId());
+            if (!indexed)
+                storageError = indexed.error();
+        }
+        if (!storageError && progress && !progress(chunk->bytesRead, file.size()))
+            cancelled = true;
+        if (storageError || cancelled) {
+            pipe.stop();
+            break;
+        }
+    }
+    parsing.join();
+    report.problems = parsingSink.takeProblems();
+
+    if (storageError)
+        return *storageError;
+    if (cancelled)
         return Error{ErrorCode::Cancelled, QStringLiteral("%1: import cancelled; nothing was imported").arg(path)};
     if (!parsed)
         return parsed.error();
@@ -187,8 +246,6 @@ Result<FileImportReport> Importer::importFile(const QString& path,
                                   ? QString()
                                   : QStringLiteral(" (%1)").arg(report.problems.front().toString()))};
 
-    if (sink.firstId().isValid())
-        STEMMA_TRY(db::SearchIndex(m_database).indexRange(sink.firstId(), sink.lastId()));
     batch.id = report.batch;
     batch.recordsRead = report.records;
     batch.imported = report.imported;

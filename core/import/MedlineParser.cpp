@@ -138,12 +138,7 @@ public:
         reference.type =
             typeFromPublicationTypes(allValues(m_fields, QStringLiteral("PT")), !bookTitle.isEmpty(), hasOwnTitle);
 
-        if (reference.title.isEmpty())
-            record.notFound << QStringLiteral("title");
-        if (reference.authors.isEmpty())
-            record.notFound << QStringLiteral("authors");
-        if (!reference.year)
-            record.notFound << QStringLiteral("year");
+        record.notFound << missingEssentials(reference);
         return record;
     }
 

@@ -111,12 +111,7 @@ Result<void> PdfParser::parse(QIODevice& device, const QString& fileName, ParseS
         reference.type = PublicationType::JournalArticle;
 
     record.notFound.clear();
-    if (reference.title.isEmpty())
-        record.notFound << QStringLiteral("title");
-    if (reference.authors.isEmpty())
-        record.notFound << QStringLiteral("authors");
-    if (!reference.year)
-        record.notFound << QStringLiteral("year");
+    record.notFound << missingEssentials(reference);
     if (reference.journal.isEmpty())
         record.notFound << QStringLiteral("journal");
     if (reference.abstract.isEmpty())

@@ -333,12 +333,7 @@ private:
         reference.keywords = data.keywords + data.mesh;
         reference.language = data.language;
 
-        if (reference.title.isEmpty())
-            notFound << QStringLiteral("title");
-        if (reference.authors.isEmpty())
-            notFound << QStringLiteral("authors");
-        if (!reference.year)
-            notFound << QStringLiteral("year");
+        notFound << missingEssentials(reference);
         return reference;
     }
 

@@ -17,4 +17,16 @@ QString ImportProblem::toString() const
     return text + message;
 }
 
+QStringList missingEssentials(const Reference& reference)
+{
+    QStringList missing;
+    if (reference.title.isEmpty())
+        missing << QStringLiteral("title");
+    if (reference.authors.isEmpty())
+        missing << QStringLiteral("authors");
+    if (!reference.year)
+        missing << QStringLiteral("year");
+    return missing;
+}
+
 } // namespace stemma::core::import

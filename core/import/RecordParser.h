@@ -47,6 +47,12 @@ struct ImportProblem
     QString toString() const;
 };
 
+/**
+ * Which of the fields every record should have (title, authors, year) \a reference lacks, for
+ * ParsedRecord::notFound: the import says what it could not find rather than guess.
+ */
+QStringList missingEssentials(const Reference& reference);
+
 /** Receives records as a parser streams through a file. */
 class ParseSink
 {

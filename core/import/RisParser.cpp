@@ -218,12 +218,7 @@ public:
         reference.url = first({QStringLiteral("UR")});
         reference.pmid = pmid();
 
-        if (reference.title.isEmpty())
-            record.notFound << QStringLiteral("title");
-        if (reference.authors.isEmpty())
-            record.notFound << QStringLiteral("authors");
-        if (!reference.year)
-            record.notFound << QStringLiteral("year");
+        record.notFound << missingEssentials(reference);
         return record;
     }
 

@@ -129,12 +129,7 @@ public:
         reference.type =
             typeFromWos(firstValue(m_fields, {QStringLiteral("PT")}), firstValue(m_fields, {QStringLiteral("DT")}));
 
-        if (reference.title.isEmpty())
-            record.notFound << QStringLiteral("title");
-        if (reference.authors.isEmpty())
-            record.notFound << QStringLiteral("authors");
-        if (!reference.year)
-            record.notFound << QStringLiteral("year");
+        record.notFound << missingEssentials(reference);
         return record;
     }
 

@@ -4,6 +4,7 @@
 
 #include "core/ReviewProject.h"
 #include "core/codebook/CodebookJson.h"
+#include "core/codebook/ReferenceText.h"
 #include "core/db/CodebookRepository.h"
 #include "core/db/ReferenceRepository.h"
 #include "core/edit/AddTag.h"
@@ -53,6 +54,14 @@ CodebookView::CodebookView(ProjectSession& session, QWidget* parent)
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
     m_evidence->setRootIsDecorated(false);
     m_evidence->setHeaderLabels({tr("Tag"), tr("Quote"), tr("Context"), tr("Reference")});
+    // The context is what the reviewer reads; it gets the room, the other columns fit their text.
+    m_evidence->header()->setStretchLastSection(false);
+    m_evidence->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_evidence->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_evidence->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_evidence->header()->setSectionResizeMode(3, QHeaderView::Interactive);
+    m_evidence->header()->resizeSection(1, 140);
+    m_evidence->header()->resizeSection(3, 220);
     m_description = new QLabel(this);
     m_description->setWordWrap(true);
 
@@ -82,6 +91,9 @@ CodebookView::CodebookView(ProjectSession& session, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(m_evidence);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({380, 1000});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -149,6 +161,8 @@ void CodebookView::reloadEvidence()
     std::vector<QTreeWidgetItem*> pending{current};
     auto& project = m_session.project();
     QHash<qint64, core::Reference> references;
+    // Full texts are long and several spans share one, so each (reference, field) is read once.
+    QHash<QString, QString> texts;
     while (!pending.empty()) {
         QTreeWidgetItem* tagItem = pending.back();
         pending.pop_back();
@@ -162,11 +176,13 @@ void CodebookView::reloadEvidence()
                 if (auto reference = project.references().get(span.reference))
                     references.insert(span.reference.value, *reference);
             const core::Reference reference = references.value(span.reference.value);
-            const QString& text = span.field == QLatin1String("title") ? reference.title : reference.abstract;
-            const int from = std::max(0, span.start - CONTEXT_CHARS);
-            QString context = text.mid(from, span.start - from) + QStringLiteral("[") +
-                              text.mid(span.start, span.end - span.start) + QStringLiteral("]") +
-                              text.mid(span.end, CONTEXT_CHARS);
+            const QString key = QStringLiteral("%1/%2").arg(span.reference.value).arg(span.field);
+            if (!texts.contains(key)) {
+                auto text = core::codebook::ReferenceText::text(project, span.reference, span.field);
+                texts.insert(key, text ? *text : QString());
+            }
+            const QString context =
+                core::codebook::ReferenceText::excerpt(texts.value(key), span.start, span.end, CONTEXT_CHARS);
             auto* item = new QTreeWidgetItem(m_evidence);
             item->setText(0, tagItem->text(0));
             item->setText(1, span.quote);

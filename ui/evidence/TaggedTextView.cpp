@@ -3,6 +3,7 @@
 #include "ui/evidence/TaggedTextView.h"
 
 #include "core/ReviewProject.h"
+#include "core/codebook/ReferenceText.h"
 #include "core/db/CodebookRepository.h"
 #include "core/db/ReferenceRepository.h"
 #include "core/edit/AddTagSpan.h"
@@ -11,19 +12,36 @@
 #include "ui/evidence/TagPicker.h"
 
 #include <QAction>
-#include <QContextMenuEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QTextBlock>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace stemma::ui {
 namespace {
 
-// The document is "title\n\nabstract"; offsets into each field are shifted by these.
+using core::codebook::ReferenceText;
+
+// The first tab's document is "title\n\nabstract"; offsets into the abstract are shifted by this.
 const QString SEPARATOR = QStringLiteral("\n\n");
+
+constexpr int TEXT_TAB = 0;
+constexpr int FULL_TEXT_TAB = 1;
+
+QTextBrowser* makeBrowser(const QString& name, QWidget* parent)
+{
+    auto* browser = new QTextBrowser(parent);
+    browser->setObjectName(name);
+    browser->setReadOnly(true);
+    browser->setOpenLinks(false);
+    browser->setContextMenuPolicy(Qt::CustomContextMenu);
+    return browser;
+}
 
 } // namespace
 
@@ -31,12 +49,16 @@ TaggedTextView::TaggedTextView(ProjectSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
 {
-    m_text = new QTextBrowser(this);
-    m_text->setObjectName(QStringLiteral("taggedTextBrowser"));
-    m_text->setReadOnly(true);
-    m_text->setOpenLinks(false);
-    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_text, &QWidget::customContextMenuRequested, this, &TaggedTextView::showContextMenu);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("taggedTextTabs"));
+    m_text = makeBrowser(QStringLiteral("taggedTextBrowser"), m_tabs);
+    m_fullText = makeBrowser(QStringLiteral("taggedFullTextBrowser"), m_tabs);
+    m_tabs->addTab(m_text, tr("Title and abstract"));
+    m_tabs->addTab(m_fullText, tr("Full text"));
+    for (QTextBrowser* browser : {m_text, m_fullText})
+        connect(browser, &QWidget::customContextMenuRequested, this, [this, browser](const QPoint& position) {
+            showContextMenu(browser, position);
+        });
     m_hint = new QLabel(tr("Select text and press Ctrl+T (or right-click) to tag it."), this);
     m_hint->setWordWrap(true);
     auto* tagAction = new QAction(tr("Tag Selection…"), this);
@@ -47,7 +69,7 @@ TaggedTextView::TaggedTextView(ProjectSession& session, QWidget* parent)
     addAction(tagAction);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_text);
+    layout->addWidget(m_tabs);
     layout->addWidget(m_hint);
     connect(&m_session, &ProjectSession::changed, this, &TaggedTextView::reload);
 }
@@ -56,16 +78,27 @@ TaggedTextView::~TaggedTextView() = default;
 
 void TaggedTextView::showReference(core::ReferenceId id)
 {
+    if (id != m_reference)
+        m_tabs->setCurrentIndex(TEXT_TAB);
     m_reference = id;
     reload();
 }
 
 void TaggedTextView::reload()
 {
+    // Keep the reader's place: every edit reloads, and full texts are long.
+    const int textScroll = m_text->verticalScrollBar()->value();
+    const int fullTextScroll = m_fullText->verticalScrollBar()->value();
     m_spans.clear();
     m_title.clear();
     m_abstract.clear();
-    m_text->clear();
+    m_fullTextContent.clear();
+    // clear() keeps the format at the old cursor; a cursor left inside a highlight would paint all new text.
+    for (QTextBrowser* browser : {m_text, m_fullText}) {
+        browser->clear();
+        browser->setCurrentCharFormat(QTextCharFormat());
+    }
+    m_tabs->setTabEnabled(FULL_TEXT_TAB, false);
     if (!m_reference.isValid())
         return;
     auto& project = m_session.project();
@@ -82,22 +115,43 @@ void TaggedTextView::reload()
     bold.setFontWeight(QFont::Bold);
     titleCursor.mergeCharFormat(bold);
 
+    if (auto fullTexts = project.references().fullTexts(m_reference)) {
+        m_fullTextContent = ReferenceText::joinFullTexts(*fullTexts);
+        QStringList files;
+        for (const core::FullText& fullText : *fullTexts)
+            files << fullText.fileName;
+        m_tabs->setTabToolTip(FULL_TEXT_TAB, files.join(QStringLiteral(", ")));
+    }
+    m_fullText->setPlainText(m_fullTextContent);
+    m_tabs->setTabEnabled(FULL_TEXT_TAB, !m_fullTextContent.isEmpty());
+    m_tabs->setTabText(FULL_TEXT_TAB, m_fullTextContent.isEmpty() ? tr("Full text (none attached)") : tr("Full text"));
+
     auto spans = project.codebook().spansForReference(m_reference);
     auto tags = project.codebook().tags();
-    if (!spans || !tags)
-        return;
-    m_spans = *spans;
+    if (spans && tags) {
+        m_spans = *spans;
+        highlight(*tags);
+    }
+    m_text->verticalScrollBar()->setValue(textScroll);
+    m_fullText->verticalScrollBar()->setValue(fullTextScroll);
+}
+
+void TaggedTextView::highlight(const std::vector<core::Tag>& tags)
+{
     for (const core::TagSpan& span : m_spans) {
-        if (span.field != QLatin1String("title") && span.field != QLatin1String("abstract"))
+        QTextBrowser* browser = browserFor(span.field);
+        const QString& text = fieldText(span.field);
+        // A span whose offsets no longer fit its text (an edited abstract) is skipped, not drawn wrongly.
+        if (!browser || span.start < 0 || span.end > text.size() || span.end <= span.start)
             continue;
         QString colour = QStringLiteral("#ffd54f");
         QString name;
-        for (const core::Tag& tag : *tags)
+        for (const core::Tag& tag : tags)
             if (tag.id == span.tag) {
                 colour = tag.colour;
                 name = tag.name;
             }
-        QTextCursor cursor(m_text->document());
+        QTextCursor cursor(browser->document());
         cursor.setPosition(documentPosition(span.field, span.start));
         cursor.setPosition(documentPosition(span.field, span.end), QTextCursor::KeepAnchor);
         QTextCharFormat format;
@@ -107,46 +161,87 @@ void TaggedTextView::reload()
     }
 }
 
-int TaggedTextView::documentPosition(const QString& field, int offset) const
+QTextBrowser* TaggedTextView::currentBrowser() const
 {
-    return field == QLatin1String("title") ? offset : int(m_title.size() + SEPARATOR.size()) + offset;
+    return m_tabs->currentIndex() == FULL_TEXT_TAB ? m_fullText : m_text;
 }
 
-std::pair<QString, int> TaggedTextView::fieldOffset(int position) const
+QTextBrowser* TaggedTextView::browserFor(const QString& field) const
 {
+    if (field == ReferenceText::fullTextField())
+        return m_fullText;
+    if (field == ReferenceText::titleField() || field == ReferenceText::abstractField())
+        return m_text;
+    return nullptr;
+}
+
+const QString& TaggedTextView::fieldText(const QString& field) const
+{
+    if (field == ReferenceText::fullTextField())
+        return m_fullTextContent;
+    return field == ReferenceText::titleField() ? m_title : m_abstract;
+}
+
+int TaggedTextView::documentPosition(const QString& field, int offset) const
+{
+    if (field == ReferenceText::abstractField())
+        return int(m_title.size() + SEPARATOR.size()) + offset;
+    return offset;
+}
+
+std::pair<QString, int> TaggedTextView::fieldOffset(const QTextBrowser* browser, int position) const
+{
+    if (browser == m_fullText)
+        return {ReferenceText::fullTextField(), position};
     if (position <= m_title.size())
-        return {QStringLiteral("title"), position};
+        return {ReferenceText::titleField(), position};
     const int abstractStart = int(m_title.size() + SEPARATOR.size());
     if (position >= abstractStart)
-        return {QStringLiteral("abstract"), position - abstractStart};
+        return {ReferenceText::abstractField(), position - abstractStart};
     return {QString(), 0};
 }
 
 void TaggedTextView::selectRange(const QString& field, int start, int end)
 {
-    QTextCursor cursor(m_text->document());
-    cursor.setPosition(documentPosition(field, start));
-    cursor.setPosition(documentPosition(field, end), QTextCursor::KeepAnchor);
-    m_text->setTextCursor(cursor);
+    QTextBrowser* browser = browserFor(field);
+    if (!browser)
+        return;
+    m_tabs->setCurrentWidget(browser);
+    const int length = int(fieldText(field).size());
+    QTextCursor cursor(browser->document());
+    cursor.setPosition(documentPosition(field, std::clamp(start, 0, length)));
+    cursor.setPosition(documentPosition(field, std::clamp(end, 0, length)), QTextCursor::KeepAnchor);
+    browser->setTextCursor(cursor);
+    browser->ensureCursorVisible();
+}
+
+std::tuple<QString, int, int> TaggedTextView::selection() const
+{
+    const QTextBrowser* browser = currentBrowser();
+    const QTextCursor cursor = browser->textCursor();
+    if (!cursor.hasSelection())
+        return {QString(), 0, 0};
+    const auto [startField, start] = fieldOffset(browser, cursor.selectionStart());
+    const auto [endField, end] = fieldOffset(browser, cursor.selectionEnd());
+    if (startField.isEmpty() || startField != endField || end <= start)
+        return {QString(), 0, 0};
+    return {startField, start, end};
 }
 
 bool TaggedTextView::tagSelection(core::TagId tag)
 {
-    const QTextCursor cursor = m_text->textCursor();
-    if (!m_reference.isValid() || !tag.isValid() || !cursor.hasSelection())
+    if (!m_reference.isValid() || !tag.isValid())
         return false;
-    const auto [startField, start] = fieldOffset(cursor.selectionStart());
-    const auto [endField, end] = fieldOffset(cursor.selectionEnd());
-    if (startField.isEmpty() || startField != endField || end <= start)
+    const auto [field, start, end] = selection();
+    if (field.isEmpty())
         return false;
-    const QString& text = startField == QLatin1String("title") ? m_title : m_abstract;
     core::TagSpan span;
     span.tag = tag;
     span.reference = m_reference;
-    span.field = startField;
+    span.field = field;
     span.start = start;
     span.end = end;
-    span.quote = text.mid(start, end - start);
+    span.quote = fieldText(field).mid(start, end - start);
     auto command = std::make_unique<core::edit::AddTagSpan>(span);
     auto* raw = command.get();
     if (!m_session.push(std::move(command)))
@@ -157,7 +252,7 @@ bool TaggedTextView::tagSelection(core::TagId tag)
 
 void TaggedTextView::pickTagForSelection()
 {
-    if (!m_text->textCursor().hasSelection())
+    if (std::get<0>(selection()).isEmpty())
         return;
     auto tags = m_session.project().codebook().tags();
     if (!tags)
@@ -169,28 +264,29 @@ void TaggedTextView::pickTagForSelection()
 
 bool TaggedTextView::removeSpanAt(int position)
 {
-    const auto [field, offset] = fieldOffset(position);
+    const auto [field, offset] = fieldOffset(currentBrowser(), position);
     for (const core::TagSpan& span : m_spans)
         if (span.field == field && span.start <= offset && offset < span.end)
             return m_session.push(std::make_unique<core::edit::RemoveTagSpan>(span.id));
     return false;
 }
 
-void TaggedTextView::showContextMenu(const QPoint& position)
+void TaggedTextView::showContextMenu(QTextBrowser* browser, const QPoint& position)
 {
     QMenu menu(this);
-    const int at = m_text->cursorForPosition(position).position();
+    const int at = browser->cursorForPosition(position).position();
     QAction* tag = menu.addAction(tr("Tag Selection…"));
-    tag->setEnabled(m_text->textCursor().hasSelection());
+    tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    tag->setEnabled(!std::get<0>(selection()).isEmpty());
     QAction* remove = menu.addAction(tr("Remove Tag Here"));
     QAction* copy = menu.addAction(tr("Copy"));
-    QAction* chosen = menu.exec(m_text->viewport()->mapToGlobal(position));
+    QAction* chosen = menu.exec(browser->viewport()->mapToGlobal(position));
     if (chosen == tag)
         pickTagForSelection();
     else if (chosen == remove)
         removeSpanAt(at);
     else if (chosen == copy)
-        m_text->copy();
+        browser->copy();
 }
 
 } // namespace stemma::ui

@@ -6,26 +6,28 @@
 #include "core/db/ReferenceRepository.h"
 #include "core/db/ReviewerRepository.h"
 #include "core/db/ScreeningRepository.h"
-#include "core/db/SettingsRepository.h"
-#include "core/screening/PrismaCounts.h"
 #include "core/screening/ScreeningService.h"
+#include "core/screening/ScreeningTerms.h"
 #include "ui/ProjectSession.h"
-#include "ui/render/PrismaDiagram.h"
+#include "ui/screening/ConflictsPanel.h"
+#include "ui/screening/FullTextPanel.h"
+#include "ui/screening/PrismaPanel.h"
+#include "ui/screening/ScreeningTermsDialog.h"
+#include "ui/screening/ScreeningText.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QPainter>
-#include <QPixmap>
-#include <QRegularExpression>
-#include <QScrollArea>
+#include <QPdfView>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -36,45 +38,17 @@
 namespace stemma::ui {
 namespace {
 
-const QString INCLUDE_KEY = QStringLiteral("screening.highlight.include");
-const QString EXCLUDE_KEY = QStringLiteral("screening.highlight.exclude");
-const QString INCLUDE_COLOUR = QStringLiteral("#c8f0c8");
-const QString EXCLUDE_COLOUR = QStringLiteral("#f8c8c8");
+using core::screening::ScreeningService;
+using core::screening::ScreeningTerms;
 
-QStringList defaultReasons()
+/** The keys that decide or move; they reach the view even while the PDF has focus. */
+bool isDecisionKey(const QKeyEvent* event)
 {
-    return {QStringLiteral("Wrong population"),
-            QStringLiteral("Wrong intervention"),
-            QStringLiteral("Wrong comparator"),
-            QStringLiteral("Wrong outcome"),
-            QStringLiteral("Wrong study design"),
-            QStringLiteral("Review or editorial"),
-            QStringLiteral("Animal or in vitro"),
-            QStringLiteral("Duplicate"),
-            core::screening::ScreeningService::notRetrievableReason()};
-}
-
-QStringList splitTerms(const QString& text)
-{
-    QStringList terms;
-    for (const QString& term : text.split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts)) {
-        if (!term.trimmed().isEmpty())
-            terms << term.trimmed();
-    }
-    return terms;
-}
-
-QString verdictLabel(core::Verdict verdict)
-{
-    switch (verdict) {
-    case core::Verdict::Include:
-        return QObject::tr("include");
-    case core::Verdict::Exclude:
-        return QObject::tr("exclude");
-    case core::Verdict::Maybe:
-        return QObject::tr("maybe");
-    }
-    return {};
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    const int key = event->key();
+    return (key >= Qt::Key_1 && key <= Qt::Key_9) || key == Qt::Key_I || key == Qt::Key_E || key == Qt::Key_M ||
+           key == Qt::Key_J || key == Qt::Key_K || key == Qt::Key_U || key == Qt::Key_Escape;
 }
 
 } // namespace
@@ -82,39 +56,6 @@ QString verdictLabel(core::Verdict verdict)
 QString ScreeningView::reviewerSettingsKey()
 {
     return QStringLiteral("screening/reviewer");
-}
-
-QStringList ScreeningView::defaultInclusionTerms()
-{
-    return {QStringLiteral("mesenchymal"),
-            QStringLiteral("MSC"),
-            QStringLiteral("MSCs"),
-            QStringLiteral("stromal"),
-            QStringLiteral("stem cell"),
-            QStringLiteral("stem cells"),
-            QStringLiteral("HSCT"),
-            QStringLiteral("haematopoietic"),
-            QStringLiteral("hematopoietic"),
-            QStringLiteral("transplantation"),
-            QStringLiteral("systemic sclerosis"),
-            QStringLiteral("scleroderma"),
-            QStringLiteral("SSc")};
-}
-
-QStringList ScreeningView::defaultExclusionTerms()
-{
-    return {QStringLiteral("mice"),
-            QStringLiteral("mouse"),
-            QStringLiteral("murine"),
-            QStringLiteral("rat"),
-            QStringLiteral("rats"),
-            QStringLiteral("animal"),
-            QStringLiteral("in vitro"),
-            QStringLiteral("review"),
-            QStringLiteral("case report"),
-            QStringLiteral("editorial"),
-            QStringLiteral("lupus"),
-            QStringLiteral("rheumatoid arthritis")};
 }
 
 ScreeningView::ScreeningView(ProjectSession& session, QWidget* parent)
@@ -137,6 +78,11 @@ ScreeningView::ScreeningView(ProjectSession& session, QWidget* parent)
     m_stageBox->addItem(tr("Title and abstract"));
     m_stageBox->addItem(tr("Full text"));
     top->addWidget(m_stageBox);
+    m_blind = new QCheckBox(tr("Blind screening"), this);
+    m_blind->setObjectName(QStringLiteral("screeningBlind"));
+    m_blind->setToolTip(tr("While on, each reviewer sees only their own votes at this stage."));
+    m_blind->setFocusPolicy(Qt::NoFocus);
+    top->addWidget(m_blind);
     top->addStretch(1);
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("screeningProgress"));
@@ -152,10 +98,26 @@ ScreeningView::ScreeningView(ProjectSession& session, QWidget* parent)
     QFont textFont = m_text->font();
     textFont.setPointSizeF(textFont.pointSizeF() * 1.35);
     m_text->setFont(textFont);
+    m_fullText = new FullTextPanel(m_session, this);
+    m_fullText->pdfView()->installEventFilter(this);
+    m_fullText->pdfView()->viewport()->installEventFilter(this);
+    m_reading = new QSplitter(Qt::Vertical, this);
+    m_reading->addWidget(m_text);
+    m_reading->addWidget(m_fullText);
+    m_reading->setChildrenCollapsible(false);
 
     m_votes = new QLabel(this);
     m_votes->setObjectName(QStringLiteral("screeningVotes"));
     m_votes->setWordWrap(true);
+    m_votes->setTextFormat(Qt::PlainText);
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("screeningNote"));
+    m_note->setPlaceholderText(tr("Note for this decision (optional; Enter saves it with your vote)"));
+    m_note->setClearButtonEnabled(true);
+    m_note->installEventFilter(this);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(new QLabel(tr("Note:"), this));
+    noteRow->addWidget(m_note, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("screeningStatus"));
     m_status->setWordWrap(true);
@@ -165,26 +127,30 @@ ScreeningView::ScreeningView(ProjectSession& session, QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_text, 1);
+    leftLayout->addWidget(m_reading, 1);
     leftLayout->addWidget(m_votes);
+    leftLayout->addLayout(noteRow);
     leftLayout->addWidget(m_status);
     leftLayout->addWidget(hint);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setFocusPolicy(Qt::NoFocus);
-    m_reasonList = new QListWidget(m_tabs);
+    auto* reasonsPage = new QWidget(m_tabs);
+    m_reasonList = new QListWidget(reasonsPage);
     m_reasonList->setObjectName(QStringLiteral("screeningReasons"));
     m_reasonList->setFocusPolicy(Qt::NoFocus);
-    m_tabs->addTab(m_reasonList, tr("Reasons"));
-    m_conflicts = new QListWidget(m_tabs);
-    m_conflicts->setObjectName(QStringLiteral("screeningConflicts"));
+    auto* editTerms = new QPushButton(tr("Edit reasons and highlight terms…"), reasonsPage);
+    editTerms->setObjectName(QStringLiteral("screeningEditTerms"));
+    editTerms->setFocusPolicy(Qt::NoFocus);
+    auto* reasonsLayout = new QVBoxLayout(reasonsPage);
+    reasonsLayout->addWidget(m_reasonList, 1);
+    reasonsLayout->addWidget(editTerms, 0, Qt::AlignLeft);
+    m_tabs->addTab(reasonsPage, tr("Reasons"));
+    m_conflicts = new ConflictsPanel(m_session, m_tabs);
+    m_conflicts->setReviewerSource([this] { return ensureReviewer(); });
     m_tabs->addTab(m_conflicts, tr("Conflicts"));
-    auto* scroll = new QScrollArea(m_tabs);
-    m_prisma = new QLabel(scroll);
-    m_prisma->setObjectName(QStringLiteral("screeningPrisma"));
-    scroll->setWidget(m_prisma);
-    scroll->setWidgetResizable(true);
-    m_tabs->addTab(scroll, tr("PRISMA"));
+    m_prisma = new PrismaPanel(m_session, m_tabs);
+    m_tabs->addTab(m_prisma, tr("PRISMA"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -205,12 +171,7 @@ ScreeningView::ScreeningView(ProjectSession& session, QWidget* parent)
             m_reviewerBox->addItem(reviewer.name);
     }
     m_reviewerBox->setCurrentText(name);
-
-    auto& settingsRepository = m_session.project().settings();
-    auto inclusion = settingsRepository.get(INCLUDE_KEY);
-    m_inclusionTerms = inclusion && *inclusion ? splitTerms(**inclusion) : defaultInclusionTerms();
-    auto exclusion = settingsRepository.get(EXCLUDE_KEY);
-    m_exclusionTerms = exclusion && *exclusion ? splitTerms(**exclusion) : defaultExclusionTerms();
+    loadTerms();
 
     connect(m_reviewerBox->lineEdit(), &QLineEdit::editingFinished, this, [this] {
         setReviewerName(m_reviewerBox->currentText());
@@ -224,9 +185,14 @@ ScreeningView::ScreeningView(ProjectSession& session, QWidget* parent)
         setStage(index == 0 ? core::ScreeningStage::TitleAbstract : core::ScreeningStage::FullText);
         setFocus(Qt::OtherFocusReason);
     });
+    connect(m_blind, &QCheckBox::toggled, this, [this](bool blind) { setBlind(blind); });
+    connect(m_note, &QLineEdit::returnPressed, this, [this] {
+        saveNote();
+        setFocus(Qt::OtherFocusReason);
+    });
+    connect(editTerms, &QPushButton::clicked, this, &ScreeningView::editReasonsAndTerms);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshSummaries(); });
-    connect(m_conflicts, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        const core::ReferenceId id(item->data(Qt::UserRole).toLongLong());
+    connect(m_conflicts, &ConflictsPanel::openRequested, this, [this](core::ReferenceId id) {
         const auto found = std::find(m_candidates.begin(), m_candidates.end(), id);
         if (found != m_candidates.end()) {
             m_index = static_cast<int>(found - m_candidates.begin());
@@ -234,8 +200,17 @@ ScreeningView::ScreeningView(ProjectSession& session, QWidget* parent)
             setFocus(Qt::OtherFocusReason);
         }
     });
+    connect(m_conflicts, &ConflictsPanel::resolved, this, [this] {
+        // A resolution at title/abstract can add or remove full-text candidates.
+        reload();
+        emit decided();
+    });
+    connect(m_fullText, &FullTextPanel::attached, this, [this] { setFocus(Qt::OtherFocusReason); });
 
     loadReviewer();
+    m_fullText->hide(); // title and abstract come first
+    const QSignalBlocker blocker(m_blind);
+    m_blind->setChecked(isBlind());
 }
 
 void ScreeningView::showEvent(QShowEvent* event)
@@ -243,6 +218,24 @@ void ScreeningView::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (!m_loaded)
         reload();
+}
+
+bool ScreeningView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (watched == m_note) {
+            // Esc leaves the note as typed and hands the keys back to screening.
+            if (key->key() == Qt::Key_Escape) {
+                setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+            return false;
+        }
+        if (isDecisionKey(key) && handleKey(key))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ScreeningView::reviewerName() const
@@ -264,9 +257,37 @@ void ScreeningView::setReviewerName(const QString& name)
 void ScreeningView::setStage(core::ScreeningStage stage)
 {
     m_stage = stage;
-    m_stageBox->setCurrentIndex(stage == core::ScreeningStage::TitleAbstract ? 0 : 1);
+    const bool fullText = stage == core::ScreeningStage::FullText;
+    m_stageBox->setCurrentIndex(fullText ? 1 : 0);
+    m_fullText->setVisible(fullText);
+    if (fullText)
+        m_reading->setSizes({160, 640}); // the article gets the room; the abstract stays in view above it
+    m_conflicts->setStage(stage);
     m_undo.clear();
     reload();
+}
+
+bool ScreeningView::isBlind() const
+{
+    auto blind = ScreeningService(m_session.project()).isBlind(m_stage);
+    return blind && *blind;
+}
+
+void ScreeningView::setBlind(bool blind)
+{
+    auto stored = ScreeningService(m_session.project()).setBlind(m_stage, blind);
+    if (!stored) {
+        showError(stored.error().message);
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_blind);
+        m_blind->setChecked(blind);
+    }
+    m_status->setText(blind ? tr("Blind screening is on: other reviewers' votes are hidden at this stage.")
+                            : tr("Blind screening is off: every reviewer's votes are shown."));
+    showVotes(currentReference());
+    m_conflicts->refresh();
 }
 
 void ScreeningView::loadReviewer()
@@ -279,12 +300,43 @@ void ScreeningView::loadReviewer()
                 m_reviewer = reviewer.id;
         }
     }
+    m_fullText->setActor(reviewerName());
+}
+
+core::ReviewerId ScreeningView::ensureReviewer()
+{
+    if (m_reviewer.isValid())
+        return m_reviewer;
+    auto created = m_session.project().reviewers().findOrCreate(reviewerName());
+    if (!created) {
+        showError(created.error().message);
+        return {};
+    }
+    m_reviewer = *created;
+    QSettings().setValue(reviewerSettingsKey(), reviewerName());
+    return m_reviewer;
+}
+
+void ScreeningView::loadTerms()
+{
+    ScreeningTerms terms(m_session.project());
+    auto inclusion = terms.inclusionTerms();
+    m_inclusionTerms = inclusion ? *inclusion : ScreeningTerms::defaultInclusionTerms();
+    auto exclusion = terms.exclusionTerms();
+    m_exclusionTerms = exclusion ? *exclusion : ScreeningTerms::defaultExclusionTerms();
+    auto reasons = terms.reasons();
+    const QStringList all = reasons ? *reasons : ScreeningTerms::defaultReasons();
+    m_reasons = all.mid(0, 9);
+    m_reasonList->clear();
+    for (int i = 0; i < m_reasons.size(); ++i)
+        m_reasonList->addItem(QStringLiteral("%1  %2").arg(i + 1).arg(m_reasons[i]));
+    m_conflicts->setReasons(all);
 }
 
 void ScreeningView::reload()
 {
     m_loaded = true;
-    core::screening::ScreeningService service(m_session.project());
+    ScreeningService service(m_session.project());
     const core::ReferenceId current = currentReference();
     auto candidates = service.candidates(m_stage);
     m_candidates = candidates ? std::move(*candidates) : std::vector<core::ReferenceId>{};
@@ -300,12 +352,11 @@ void ScreeningView::reload()
             }
         }
     }
-    auto reasons = m_session.project().screening().exclusionReasons();
-    m_reasons = reasons && !reasons->isEmpty() ? *reasons : defaultReasons();
-    m_reasons = m_reasons.mid(0, 9);
-    m_reasonList->clear();
-    for (int i = 0; i < m_reasons.size(); ++i)
-        m_reasonList->addItem(QStringLiteral("%1  %2").arg(i + 1).arg(m_reasons[i]));
+    loadTerms();
+    {
+        const QSignalBlocker blocker(m_blind);
+        m_blind->setChecked(isBlind());
+    }
 
     // Stay on the same reference when it is still a candidate; otherwise start at the first undecided one.
     m_index = 0;
@@ -344,42 +395,43 @@ QString ScreeningView::currentHtml() const
     return m_text->toHtml();
 }
 
-QString ScreeningView::highlight(const QString& text) const
+QString ScreeningView::votesText() const
 {
-    QStringList all = m_inclusionTerms + m_exclusionTerms;
-    std::sort(all.begin(), all.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
-    QStringList patterns;
-    for (const QString& term : all)
-        patterns << QRegularExpression::escape(term);
-    if (patterns.isEmpty())
-        return text.toHtmlEscaped();
-    const QRegularExpression pattern(QStringLiteral("\\b(") + patterns.join(QLatin1Char('|')) + QStringLiteral(")\\b"),
-                                     QRegularExpression::CaseInsensitiveOption);
-    QString html;
-    qsizetype last = 0;
-    auto matches = pattern.globalMatch(text);
-    while (matches.hasNext()) {
-        const auto match = matches.next();
-        html += text.mid(last, match.capturedStart() - last).toHtmlEscaped();
-        const QString word = match.captured();
-        const bool excluding = m_exclusionTerms.contains(word, Qt::CaseInsensitive);
-        html += QStringLiteral("<span style=\"background-color:%1\">%2</span>")
-                    .arg(excluding ? EXCLUDE_COLOUR : INCLUDE_COLOUR, word.toHtmlEscaped());
-        last = match.capturedEnd();
-    }
-    html += text.mid(last).toHtmlEscaped();
-    return html;
+    return m_votes->text();
+}
+
+QString ScreeningView::note() const
+{
+    return m_note->text();
+}
+
+void ScreeningView::setNote(const QString& note)
+{
+    m_note->setText(note);
+}
+
+QString ScreeningView::statusText() const
+{
+    return m_status->text();
 }
 
 void ScreeningView::showCurrent()
 {
     m_progress->setText(progressText());
     const core::ReferenceId id = currentReference();
+    if (m_stage == core::ScreeningStage::FullText) {
+        // Hiding a focused PDF view would hand focus to the note field, where the next key would be typed.
+        const bool pdfHadFocus = m_fullText->pdfView()->hasFocus();
+        m_fullText->showReference(id);
+        if (pdfHadFocus && !m_fullText->hasPdf())
+            setFocus(Qt::OtherFocusReason);
+    }
     if (!id.isValid()) {
         m_text->setHtml(m_stage == core::ScreeningStage::FullText
                             ? tr("<p>No reference has passed title and abstract screening yet.</p>")
                             : tr("<p>The project has no references to screen.</p>"));
         m_votes->clear();
+        m_note->clear();
         return;
     }
     auto reference = m_session.project().references().get(id);
@@ -392,8 +444,8 @@ void ScreeningView::showCurrent()
         authors << author.shortName();
     if (reference->authors.size() > 6)
         authors << QStringLiteral("et al.");
-    QString html =
-        QStringLiteral("<p style=\"font-size:x-large; font-weight:bold\">%1</p>").arg(highlight(reference->title));
+    QString html = QStringLiteral("<p style=\"font-size:x-large; font-weight:bold\">%1</p>")
+                       .arg(highlightTerms(reference->title, m_inclusionTerms, m_exclusionTerms));
     QString meta = authors.join(QStringLiteral(", ")).toHtmlEscaped();
     if (reference->year)
         meta += QStringLiteral(" (%1)").arg(*reference->year);
@@ -401,27 +453,37 @@ void ScreeningView::showCurrent()
         meta += QStringLiteral(" <i>%1</i>").arg(reference->journal.toHtmlEscaped());
     html += QStringLiteral("<p>%1 · #%2</p>").arg(meta).arg(id.value);
     for (const QString& paragraph : reference->abstract.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
-        html += QStringLiteral("<p>%1</p>").arg(highlight(paragraph));
+        html += QStringLiteral("<p>%1</p>").arg(highlightTerms(paragraph, m_inclusionTerms, m_exclusionTerms));
     if (!reference->keywords.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(highlight(reference->keywords.join(QStringLiteral("; "))));
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(highlightTerms(
+                        reference->keywords.join(QStringLiteral("; ")), m_inclusionTerms, m_exclusionTerms));
     m_text->setHtml(html);
+    m_note->setText(showVotes(id));
+}
 
-    core::screening::ScreeningService service(m_session.project());
+QString ScreeningView::showVotes(core::ReferenceId id)
+{
+    QString ownNote;
+    if (!id.isValid()) {
+        m_votes->clear();
+        return ownNote;
+    }
+    ScreeningService service(m_session.project());
     auto votes = service.visibleDecisions(id, m_stage, m_reviewer);
     QStringList lines;
     if (votes) {
         for (const auto& vote : *votes) {
             auto reviewer = m_session.project().reviewers().get(vote.reviewer);
-            QString line = (reviewer ? reviewer->name : QString()) + QStringLiteral(": ") + verdictLabel(vote.verdict);
-            if (!vote.reason.isEmpty())
-                line += QStringLiteral(" (") + vote.reason + QLatin1Char(')');
-            lines << line;
+            lines << voteLine(reviewer ? reviewer->name : QString(), vote.verdict, vote.reason, vote.note);
+            if (vote.reviewer == m_reviewer)
+                ownNote = vote.note;
         }
     }
-    auto blind = service.isBlind(m_stage);
-    if (blind && *blind)
+    if (isBlind())
         lines << tr("Blind screening: other reviewers' votes are hidden.");
     m_votes->setText(lines.isEmpty() ? tr("Not screened yet.") : lines.join(QLatin1Char('\n')));
+    return ownNote;
 }
 
 void ScreeningView::showError(const QString& message)
@@ -439,15 +501,8 @@ bool ScreeningView::decide(core::Verdict verdict)
         m_status->setText(tr("Exclude: press 1–%1 for the reason.").arg(m_reasons.size()));
         return false;
     }
-    if (!m_reviewer.isValid()) {
-        auto created = m_session.project().reviewers().findOrCreate(reviewerName());
-        if (!created) {
-            showError(created.error().message);
-            return false;
-        }
-        m_reviewer = *created;
-        QSettings().setValue(reviewerSettingsKey(), reviewerName());
-    }
+    if (!ensureReviewer().isValid())
+        return false;
     core::ScreeningDecision decision;
     decision.reference = id;
     decision.reviewer = m_reviewer;
@@ -455,9 +510,9 @@ bool ScreeningView::decide(core::Verdict verdict)
     decision.verdict = verdict;
     if (verdict == core::Verdict::Exclude)
         decision.reason = m_pendingReason;
+    decision.note = m_note->text().trimmed();
     decision.decidedAt = QDateTime::currentDateTimeUtc();
-    core::screening::ScreeningService service(m_session.project());
-    auto recorded = service.record(decision);
+    auto recorded = ScreeningService(m_session.project()).record(decision);
     if (!recorded) {
         showError(recorded.error().message);
         return false;
@@ -467,14 +522,42 @@ bool ScreeningView::decide(core::Verdict verdict)
     m_pendingReason.clear();
     m_awaitingReason = false;
     m_reasonList->clearSelection();
-    m_status->setText(
-        tr("#%1: %2").arg(id.value).arg(verdictLabel(verdict)) +
-        (decision.reason.isEmpty() ? QString() : QStringLiteral(" (") + decision.reason + QLatin1Char(')')));
+    m_status->setText(tr("Recorded on #%1 — %2")
+                          .arg(id.value)
+                          .arg(voteLine(reviewerName(), verdict, decision.reason, decision.note)));
     if (m_index + 1 < candidateCount())
         ++m_index;
     showCurrent();
     emit decided();
     return true;
+}
+
+void ScreeningView::saveNote()
+{
+    // Enter in the note field updates the reviewer's vote when there is one; otherwise the note waits for the key.
+    const core::ReferenceId id = currentReference();
+    if (!id.isValid() || !m_reviewer.isValid())
+        return;
+    auto votes = m_session.project().screening().decisions(id, m_stage);
+    if (!votes) {
+        showError(votes.error().message);
+        return;
+    }
+    for (auto vote : *votes) {
+        if (vote.reviewer != m_reviewer)
+            continue;
+        vote.note = m_note->text().trimmed();
+        vote.decidedAt = QDateTime::currentDateTimeUtc();
+        auto recorded = ScreeningService(m_session.project()).record(vote);
+        if (!recorded) {
+            showError(recorded.error().message);
+            return;
+        }
+        m_status->setText(tr("Saved the note with your vote on #%1.").arg(id.value));
+        showVotes(id);
+        return;
+    }
+    m_status->setText(tr("The note will be saved with your decision."));
 }
 
 void ScreeningView::pickReason(int number)
@@ -498,8 +581,7 @@ void ScreeningView::undo()
     }
     const Undo last = m_undo.back();
     m_undo.pop_back();
-    core::screening::ScreeningService service(m_session.project());
-    auto withdrawn = service.withdraw(last.reference, m_reviewer, last.stage);
+    auto withdrawn = ScreeningService(m_session.project()).withdraw(last.reference, m_reviewer, last.stage);
     if (!withdrawn) {
         showError(withdrawn.error().message);
         return;
@@ -524,87 +606,68 @@ void ScreeningView::move(int step)
 
 void ScreeningView::keyPressEvent(QKeyEvent* event)
 {
-    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+    if (!handleKey(event))
         QWidget::keyPressEvent(event);
-        return;
-    }
+}
+
+bool ScreeningView::handleKey(QKeyEvent* event)
+{
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
     const int key = event->key();
     if (key >= Qt::Key_1 && key <= Qt::Key_9) {
         pickReason(key - Qt::Key_0);
-        return;
+        return true;
     }
     switch (key) {
     case Qt::Key_I:
         decide(core::Verdict::Include);
-        return;
+        return true;
     case Qt::Key_E:
         decide(core::Verdict::Exclude);
-        return;
+        return true;
     case Qt::Key_M:
         decide(core::Verdict::Maybe);
-        return;
+        return true;
     case Qt::Key_J:
     case Qt::Key_Down:
     case Qt::Key_Right:
         move(1);
-        return;
+        return true;
     case Qt::Key_K:
     case Qt::Key_Up:
     case Qt::Key_Left:
         move(-1);
-        return;
+        return true;
     case Qt::Key_U:
         undo();
-        return;
+        return true;
     case Qt::Key_Escape:
         m_pendingReason.clear();
         m_awaitingReason = false;
         m_reasonList->clearSelection();
         m_status->clear();
-        return;
+        return true;
     default:
-        QWidget::keyPressEvent(event);
+        return false;
     }
 }
 
 void ScreeningView::refreshSummaries()
 {
     // Both summaries walk the whole project, so they are only computed when on screen.
-    if (m_tabs->currentWidget() == m_conflicts) {
-        m_conflicts->clear();
-        core::screening::ScreeningService service(m_session.project());
-        auto conflicts = service.conflicts(m_stage);
-        if (!conflicts)
-            return;
-        for (const auto& conflict : *conflicts) {
-            QStringList votes;
-            for (const auto& vote : conflict.decisions) {
-                auto reviewer = m_session.project().reviewers().get(vote.reviewer);
-                votes << (reviewer ? reviewer->name : QString()) + QStringLiteral(": ") + verdictLabel(vote.verdict);
-            }
-            auto reference = m_session.project().references().get(conflict.reference);
-            auto* item = new QListWidgetItem(
-                QStringLiteral("#%1 %2 — %3")
-                    .arg(conflict.reference.value)
-                    .arg(reference ? reference->title.left(80) : QString(), votes.join(QStringLiteral(", "))),
-                m_conflicts);
-            item->setData(Qt::UserRole, conflict.reference.value);
-        }
-    } else if (m_tabs->currentIndex() == 2) {
-        auto counts = core::screening::PrismaCounts::compute(m_session.project());
-        if (!counts)
-            return;
-        const render::PrismaDiagram diagram(*counts);
-        const qreal scale = devicePixelRatioF() * 1.4;
-        QImage image((diagram.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(devicePixelRatioF());
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.scale(1.4, 1.4);
-        diagram.paint(painter);
-        painter.end();
-        m_prisma->setPixmap(QPixmap::fromImage(image));
-    }
+    if (m_tabs->currentWidget() == m_conflicts)
+        m_conflicts->refresh();
+    else if (m_tabs->currentWidget() == m_prisma)
+        m_prisma->refresh();
+}
+
+void ScreeningView::editReasonsAndTerms()
+{
+    ScreeningTermsDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+    setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace stemma::ui

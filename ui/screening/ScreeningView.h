@@ -11,20 +11,28 @@
 #include <unordered_set>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
+class QSplitter;
 class QTabWidget;
 class QTextBrowser;
 
 namespace stemma::ui {
 
+class ConflictsPanel;
+class FullTextPanel;
+class PrismaPanel;
 class ProjectSession;
 
 /**
  * Keyboard-first screening: one reference at a time in large text with inclusion and exclusion
- * terms highlighted. I, E and M decide, 1–9 pick an exclusion reason, J/K or the arrows move,
- * U takes back the last decision. Each decision is written (with its audit entry) at once.
+ * terms highlighted, and at the full-text stage its PDF beside it. I, E and M decide, 1–9 pick
+ * an exclusion reason, J/K or the arrows move, U takes back the last decision; the letter and
+ * digit keys work while the PDF has focus too. Each decision is written (with its audit entry)
+ * at once, with the note typed for it.
  */
 class ScreeningView final : public QWidget
 {
@@ -33,9 +41,6 @@ class ScreeningView final : public QWidget
 public:
     /** QSettings key of the reviewer name last used on this computer. */
     static QString reviewerSettingsKey();
-    /** Default highlight terms for MSC and HSCT in systemic sclerosis. */
-    static QStringList defaultInclusionTerms();
-    static QStringList defaultExclusionTerms();
 
     explicit ScreeningView(ProjectSession& session, QWidget* parent = nullptr);
 
@@ -43,6 +48,10 @@ public:
     void setReviewerName(const QString& name);
     core::ScreeningStage stage() const { return m_stage; }
     void setStage(core::ScreeningStage stage);
+    /** Whether the current stage is screened blind (a project setting). */
+    bool isBlind() const;
+    /** Turns blind screening of the current stage on or off, as the "Blind screening" box does. */
+    void setBlind(bool blind);
 
     /** The reference on screen; invalid when there is nothing to screen. */
     core::ReferenceId currentReference() const;
@@ -56,19 +65,32 @@ public:
     QStringList reasons() const { return m_reasons; }
     /** The reference as HTML with highlighted terms, as shown. */
     QString currentHtml() const;
+    /** The votes on the current reference this reviewer may see, one per line. */
+    QString votesText() const;
+    /** The note that goes with the next decision (or was saved with the reviewer's vote). */
+    QString note() const;
+    void setNote(const QString& note);
+    QString statusText() const;
 
-    /** Re-reads candidates, reasons and progress, e.g. after another part of the window changed data. */
+    FullTextPanel* fullTextPanel() const { return m_fullText; }
+    ConflictsPanel* conflictsPanel() const { return m_conflicts; }
+    PrismaPanel* prismaPanel() const { return m_prisma; }
+
+    /** Re-reads candidates, reasons, terms and progress, e.g. after another part of the window changed data. */
     void reload();
-    /** Redraws the PRISMA diagram and the conflicts list. */
+    /** Redraws the PRISMA diagram or the conflicts list, whichever is on screen. */
     void refreshSummaries();
+    /** Opens the dialog that edits the exclusion reasons and highlight terms. */
+    void editReasonsAndTerms();
 
 signals:
-    /** A decision was written or taken back. */
+    /** A decision or resolution was written or taken back. */
     void decided();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Undo
@@ -78,14 +100,19 @@ private:
         int index = 0;
     };
 
+    bool handleKey(QKeyEvent* event);
     bool decide(core::Verdict verdict);
+    void saveNote();
     void pickReason(int number);
     void undo();
     void move(int step);
     void showCurrent();
+    /** Shows the votes the reviewer may see and returns the note of the reviewer's own vote. */
+    QString showVotes(core::ReferenceId id);
     void loadReviewer();
+    void loadTerms();
+    core::ReviewerId ensureReviewer();
     void showError(const QString& message);
-    QString highlight(const QString& text) const;
 
     ProjectSession& m_session;
     core::ScreeningStage m_stage = core::ScreeningStage::TitleAbstract;
@@ -103,14 +130,18 @@ private:
 
     QComboBox* m_reviewerBox = nullptr;
     QComboBox* m_stageBox = nullptr;
+    QCheckBox* m_blind = nullptr;
     QLabel* m_progress = nullptr;
     QLabel* m_status = nullptr;
+    QSplitter* m_reading = nullptr;
     QTextBrowser* m_text = nullptr;
+    FullTextPanel* m_fullText = nullptr;
     QLabel* m_votes = nullptr;
+    QLineEdit* m_note = nullptr;
     QListWidget* m_reasonList = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QListWidget* m_conflicts = nullptr;
-    QLabel* m_prisma = nullptr;
+    ConflictsPanel* m_conflicts = nullptr;
+    PrismaPanel* m_prisma = nullptr;
 };
 
 } // namespace stemma::ui

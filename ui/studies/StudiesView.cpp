@@ -4,6 +4,7 @@
 
 #include "core/ReviewProject.h"
 #include "core/codebook/EvidenceTagger.h"
+#include "core/codebook/ReferenceText.h"
 #include "core/db/CodebookRepository.h"
 #include "core/db/OutcomeRepository.h"
 #include "core/db/PatientRepository.h"
@@ -18,19 +19,25 @@
 #include "core/extract/Extractor.h"
 #include "ui/ProjectSession.h"
 #include "ui/evidence/TaggedTextView.h"
+#include "ui/studies/InterventionEditor.h"
+#include "ui/studies/PatientEditor.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -101,12 +108,17 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
     m_structure->setObjectName(QStringLiteral("studyStructureTree"));
     m_structure->setHeaderLabels({tr("Item"), tr("Value")});
     connect(m_structure, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (!item)
+        if (!item || m_reloading)
             return;
         const QString entity = item->data(0, ENTITY_ROLE).toString();
         const qint64 id = item->data(0, ID_ROLE).toLongLong();
+        m_selectedEntity = entity;
+        m_selectedId = id;
         if (entity == QLatin1String("arm"))
             m_targetArm = core::ArmId(id);
+        else if (entity == QLatin1String("intervention") && item->parent())
+            m_targetArm = core::ArmId(item->parent()->data(0, ID_ROLE).toLongLong());
+        showEditor(entity, id);
         showEvidence(entity, id);
     });
     auto* addArmButton = new QPushButton(tr("Add Arm"), this);
@@ -144,12 +156,33 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
     structureButtons->addWidget(addPatientButton);
     structureButtons->addStretch();
 
+    m_interventionEditor = new InterventionEditor(session, this);
+    m_patientEditor = new PatientEditor(session, this);
+    m_editorStack = new QStackedWidget(this);
+    m_editorStack->setObjectName(QStringLiteral("studyItemEditorStack"));
+    auto* noEditor = new QLabel(tr("Select an intervention or a patient to edit it."), m_editorStack);
+    noEditor->setWordWrap(true);
+    noEditor->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_editorStack->addWidget(noEditor);
+    m_editorStack->addWidget(m_interventionEditor);
+    m_editorStack->addWidget(m_patientEditor);
+
+    auto* structureBox = new QWidget(this);
+    auto* structureLayout = new QVBoxLayout(structureBox);
+    structureLayout->setContentsMargins(0, 0, 0, 0);
+    structureLayout->addWidget(m_structure);
+    structureLayout->addLayout(structureButtons);
+    auto* structureSplitter = new QSplitter(Qt::Vertical, this);
+    structureSplitter->addWidget(structureBox);
+    structureSplitter->addWidget(m_editorStack);
+    structureSplitter->setStretchFactor(0, 1);
+    structureSplitter->setStretchFactor(1, 1);
+
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->addLayout(form);
-    middleLayout->addWidget(m_structure);
-    middleLayout->addLayout(structureButtons);
+    middleLayout->addWidget(structureSplitter, 1);
 
     m_suggestions = new QTableWidget(0, 4, this);
     m_suggestions->setObjectName(QStringLiteral("suggestionTable"));
@@ -188,6 +221,11 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(middle);
     splitter->addWidget(right);
+    // The study list needs little room; the form, the tree and the source text need most of it.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({220, 640, 640});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -196,6 +234,8 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
             return;
         m_study = core::StudyId(m_studies->item(row)->data(Qt::UserRole).toLongLong());
         m_targetArm = {};
+        m_selectedEntity.clear();
+        m_selectedId = 0;
         reloadStudy();
         runExtractor();
     });
@@ -204,6 +244,9 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
         reloadStudy();
     });
     reloadStudies();
+    // Open on the first study rather than an empty form.
+    if (m_studies->count() > 0)
+        m_studies->setCurrentRow(0);
 }
 
 StudiesView::~StudiesView() = default;
@@ -248,9 +291,12 @@ void StudiesView::reloadStudy()
     m_structure->clear();
     auto& project = m_session.project();
     auto study = m_study.isValid() ? project.studies().get(m_study) : core::Result<core::Study>(core::Error{});
-    for (auto& [field, editor] : m_editors)
+    for (auto& [field, editor] : m_editors) {
         editor->setText(study ? core::edit::SetStudyField::value(*study, field) : QString());
+        editor->setCursorPosition(0); // show the start of long values, not their end
+    }
     if (!study) {
+        showEditor(QString(), 0);
         m_reloading = false;
         return;
     }
@@ -258,14 +304,26 @@ void StudiesView::reloadStudy()
     studyItem->setData(0, ENTITY_ROLE, QStringLiteral("study"));
     studyItem->setData(0, ID_ROLE, m_study.value);
     QTreeWidgetItem* targetItem = nullptr;
+    QTreeWidgetItem* selectedItem = nullptr;
+    // Results sit under the arm or patient they belong to, so same-named rows of two arms stay apart.
+    QHash<qint64, QTreeWidgetItem*> armItems;
+    QHash<qint64, QTreeWidgetItem*> patientItems;
+    const auto remember = [&](QTreeWidgetItem* item) {
+        if (!m_selectedEntity.isEmpty() && item->data(0, ENTITY_ROLE).toString() == m_selectedEntity &&
+            item->data(0, ID_ROLE).toLongLong() == m_selectedId)
+            selectedItem = item;
+    };
+    remember(studyItem);
     if (auto arms = project.studies().arms(m_study)) {
         for (const core::Arm& arm : *arms) {
             auto* armItem = new QTreeWidgetItem(
                 m_structure, {tr("Arm %1").arg(arm.label), arm.size ? tr("n = %1").arg(*arm.size) : QString()});
             armItem->setData(0, ENTITY_ROLE, QStringLiteral("arm"));
             armItem->setData(0, ID_ROLE, arm.id.value);
+            armItems.insert(arm.id.value, armItem);
             if (arm.id == m_targetArm)
                 targetItem = armItem;
+            remember(armItem);
             if (auto interventions = project.studies().interventions(arm.id))
                 for (const core::Intervention& intervention : *interventions) {
                     QStringList details;
@@ -283,16 +341,25 @@ void StudiesView::reloadStudy()
                         armItem, {displayName(intervention.family), details.join(QStringLiteral("; "))});
                     item->setData(0, ENTITY_ROLE, QStringLiteral("intervention"));
                     item->setData(0, ID_ROLE, intervention.id.value);
+                    remember(item);
                 }
         }
     }
     if (auto patients = project.patients().list(m_study))
         for (const core::Patient& patient : *patients) {
+            QStringList details;
+            if (patient.ageYears)
+                details << tr("%1 y").arg(*patient.ageYears);
+            if (patient.sex != core::Sex::Unknown)
+                details << toString(patient.sex);
+            if (!patient.diseaseSubtype.isEmpty())
+                details << patient.diseaseSubtype;
             auto* item = new QTreeWidgetItem(m_structure,
-                                             {tr("Patient %1").arg(patient.label),
-                                              patient.ageYears ? tr("%1 y").arg(*patient.ageYears) : QString()});
+                                             {tr("Patient %1").arg(patient.label), details.join(QStringLiteral(", "))});
             item->setData(0, ENTITY_ROLE, QStringLiteral("patient"));
             item->setData(0, ID_ROLE, patient.id.value);
+            patientItems.insert(patient.id.value, item);
+            remember(item);
         }
     auto measures = project.outcomes().measures();
     if (auto results = project.outcomes().resultsForStudy(m_study)) {
@@ -302,19 +369,54 @@ void StudiesView::reloadStudy()
                 for (const auto& measure : *measures)
                     if (measure.id == result.measure)
                         code = measure.code;
-            const QString value =
-                result.events && !result.value ? tr("%1 events").arg(*result.events) : format(result.value);
-            auto* item = new QTreeWidgetItem(m_structure, {tr("%1 %2").arg(code, result.timepointText), value});
+            QString value = format(result.value);
+            if (result.events && !result.value)
+                value = result.n ? tr("%1/%2 events").arg(*result.events).arg(*result.n)
+                                 : tr("%1 events").arg(*result.events);
+            const QStringList columns{tr("%1 %2").arg(code, result.timepointText).trimmed(), value};
+            QTreeWidgetItem* parentItem = patientItems.value(result.patient.value, armItems.value(result.arm.value));
+            auto* item =
+                parentItem ? new QTreeWidgetItem(parentItem, columns) : new QTreeWidgetItem(m_structure, columns);
             item->setData(0, ENTITY_ROLE, QStringLiteral("outcome_result"));
             item->setData(0, ID_ROLE, result.id.value);
             if (result.sourceSpan.isValid())
                 item->setIcon(0, style()->standardIcon(QStyle::SP_FileLinkIcon));
+            remember(item);
         }
     }
     m_structure->expandAll();
-    if (targetItem)
-        m_structure->setCurrentItem(targetItem);
+    m_structure->resizeColumnToContents(0);
+    if (QTreeWidgetItem* current = selectedItem ? selectedItem : targetItem)
+        m_structure->setCurrentItem(current);
+    if (!selectedItem) {
+        m_selectedEntity = targetItem ? QStringLiteral("arm") : QString();
+        m_selectedId = targetItem ? m_targetArm.value : 0;
+    }
+    showEditor(m_selectedEntity, m_selectedId);
     m_reloading = false;
+}
+
+void StudiesView::showEditor(const QString& entity, qint64 id)
+{
+    if (entity == QLatin1String("intervention")) {
+        m_interventionEditor->setIntervention(core::InterventionId(id));
+        m_editorStack->setCurrentWidget(m_interventionEditor);
+    } else if (entity == QLatin1String("patient")) {
+        m_patientEditor->setPatient(core::PatientId(id));
+        m_editorStack->setCurrentWidget(m_patientEditor);
+    } else {
+        m_editorStack->setCurrentIndex(0);
+    }
+}
+
+bool StudiesView::selectItem(const QString& entity, qint64 id)
+{
+    for (QTreeWidgetItemIterator it(m_structure); *it; ++it)
+        if ((*it)->data(0, ENTITY_ROLE).toString() == entity && (*it)->data(0, ID_ROLE).toLongLong() == id) {
+            m_structure->setCurrentItem(*it);
+            return true;
+        }
+    return false;
 }
 
 void StudiesView::showEvidence(const QString& entity, qint64 id)
@@ -327,7 +429,6 @@ void StudiesView::showEvidence(const QString& entity, qint64 id)
         return;
     m_source->showReference(span->reference);
     m_source->selectRange(span->field, span->start, span->end);
-    m_source->textView()->ensureCursorVisible();
 }
 
 void StudiesView::runExtractor()
@@ -337,15 +438,14 @@ void StudiesView::runExtractor()
         m_study.isValid() ? m_session.project().studies().get(m_study) : core::Result<core::Study>(core::Error{});
     if (study) {
         const core::extract::Extractor extractor;
-        for (const core::ReferenceId referenceId : study->references) {
-            auto reference = m_session.project().references().get(referenceId);
-            if (!reference)
-                continue;
-            for (const auto& [field, text] : {std::pair{QStringLiteral("title"), reference->title},
-                                              std::pair{QStringLiteral("abstract"), reference->abstract}})
-                for (const auto& suggestion : extractor.extract(text))
+        for (const core::ReferenceId referenceId : study->references)
+            for (const QString& field : core::codebook::ReferenceText::fields()) {
+                auto text = core::codebook::ReferenceText::text(m_session.project(), referenceId, field);
+                if (!text)
+                    continue;
+                for (const auto& suggestion : extractor.extract(*text))
                     m_pending.push_back(Pending{referenceId, field, suggestion});
-        }
+            }
         if (!study->references.isEmpty())
             m_source->showReference(study->references.front());
     }
@@ -365,6 +465,8 @@ void StudiesView::fillSuggestions()
         for (int column = 0; column < cells.size(); ++column)
             m_suggestions->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
+    for (int column = 0; column < 3; ++column)
+        m_suggestions->resizeColumnToContents(column);
 }
 
 bool StudiesView::addStudy(const QString& label, core::ReferenceId reference)
@@ -404,7 +506,15 @@ bool StudiesView::addIntervention(core::InterventionFamily family, const QString
     intervention.arm = m_targetArm;
     intervention.family = family;
     intervention.description = description;
-    return m_session.push(std::make_unique<core::edit::AddIntervention>(intervention));
+    auto command = std::make_unique<core::edit::AddIntervention>(intervention);
+    auto* raw = command.get();
+    if (!m_session.push(std::move(command)))
+        return false;
+    // Open the new intervention in its editor: its typed attributes are what the reviewer fills next.
+    m_selectedEntity = QStringLiteral("intervention");
+    m_selectedId = raw->id().value;
+    reloadStudy();
+    return true;
 }
 
 bool StudiesView::addPatient(const QString& label)
@@ -415,12 +525,21 @@ bool StudiesView::addPatient(const QString& label)
     patient.study = m_study;
     patient.arm = m_targetArm;
     patient.label = label.trimmed();
-    return m_session.push(std::make_unique<core::edit::AddPatient>(patient));
+    auto command = std::make_unique<core::edit::AddPatient>(patient);
+    auto* raw = command.get();
+    if (!m_session.push(std::move(command)))
+        return false;
+    m_selectedEntity = QStringLiteral("patient");
+    m_selectedId = raw->id().value;
+    reloadStudy();
+    return true;
 }
 
 void StudiesView::setTargetArm(core::ArmId arm)
 {
     m_targetArm = arm;
+    m_selectedEntity = QStringLiteral("arm");
+    m_selectedId = arm.value;
     reloadStudy();
 }
 

@@ -14,17 +14,21 @@
 class QComboBox;
 class QLineEdit;
 class QListWidget;
+class QStackedWidget;
 class QTableWidget;
 class QTreeWidget;
 
 namespace stemma::ui {
 
+class InterventionEditor;
+class PatientEditor;
 class ProjectSession;
 class TaggedTextView;
 
 /**
  * The Studies part: the list of studies; a form for the selected study's fields; its arms with
- * their interventions, its patients and outcome results; a Suggestions panel that runs the
+ * their interventions, its patients and outcome results, with editors for an intervention's typed
+ * attributes and a patient's fields; a Suggestions panel that runs the
  * extractor over the text of the study's references, where Accept stores the value with a tag
  * span and an evidence link and Reject hides it; and the source text, in which clicking a value
  * with a linked span highlights where it came from. Every change is an undoable edit.
@@ -39,7 +43,7 @@ public:
     struct Pending
     {
         core::ReferenceId reference;
-        QString field; ///< "title" or "abstract"
+        QString field; ///< "title", "abstract" or "fulltext"
         core::extract::Suggestion suggestion;
     };
 
@@ -51,6 +55,13 @@ public:
     QTableWidget* suggestionTable() const { return m_suggestions; }
     TaggedTextView* sourceView() const { return m_source; }
     QLineEdit* fieldEditor(core::edit::StudyField field) const;
+    InterventionEditor* interventionEditor() const { return m_interventionEditor; }
+    PatientEditor* patientEditor() const { return m_patientEditor; }
+    /**
+     * Selects the tree row of \a entity ("arm", "intervention", "patient", "outcome_result") \a id
+     * as a click would: its editor opens and the text its value came from is highlighted.
+     */
+    bool selectItem(const QString& entity, qint64 id);
 
     void selectStudy(core::StudyId id);
     core::StudyId currentStudy() const { return m_study; }
@@ -79,6 +90,7 @@ private:
     void runExtractor();
     void fillSuggestions();
     void showEvidence(const QString& entity, qint64 id);
+    void showEditor(const QString& entity, qint64 id);
 
     ProjectSession& m_session;
     QListWidget* m_studies = nullptr;
@@ -86,7 +98,12 @@ private:
     QTreeWidget* m_structure = nullptr;
     QTableWidget* m_suggestions = nullptr;
     TaggedTextView* m_source = nullptr;
+    QStackedWidget* m_editorStack = nullptr;
+    InterventionEditor* m_interventionEditor = nullptr;
+    PatientEditor* m_patientEditor = nullptr;
     core::StudyId m_study;
+    QString m_selectedEntity; ///< the tree row to keep selected across reloads
+    qint64 m_selectedId = 0;
     core::ArmId m_targetArm;
     std::vector<Pending> m_pending;
     bool m_reloading = false;

@@ -4,6 +4,7 @@
 
 #include "core/db/Database.h"
 #include "core/db/ReferenceRepository.h"
+#include "core/db/TransactionGuard.h"
 #include "tests/support/TestProject.h"
 
 #include <gtest/gtest.h>
@@ -151,4 +152,46 @@ TEST(SearchQueryTest, RejectsBrokenQueriesWithAReason)
         ASSERT_FALSE(translated) << broken;
         EXPECT_FALSE(translated.error().message.isEmpty());
     }
+}
+
+TEST(SearchIndexCommonWordTest, AWordInMostOfALargeProjectIsListedNewestFirstOnEveryPage)
+{
+    auto project = stemma::test::makeMemoryProject();
+    std::vector<ReferenceId> ids;
+    {
+        db::TransactionGuard transaction(project->database());
+        for (int i = 0; i < 2400; ++i) {
+            Reference reference;
+            // "trial" is in every title; "graft" in one in ten, with the word repeated in some.
+            reference.title = QStringLiteral("Trial number %1%2")
+                                  .arg(i)
+                                  .arg(i % 10 == 0 ? QStringLiteral(" graft graft") : QString());
+            reference.abstract = QStringLiteral("An abstract about record %1.").arg(i);
+            auto id = project->references().insert(reference);
+            ASSERT_TRUE(id);
+            ids.push_back(*id);
+        }
+        ASSERT_TRUE(transaction.commit());
+    }
+    db::SearchIndex index(project->database());
+    auto first = index.search(QStringLiteral("TRIAL"), db::SearchOptions{10, 0});
+    auto second = index.search(QStringLiteral("trial"), db::SearchOptions{10, 10});
+    ASSERT_TRUE(first && second);
+    ASSERT_EQ(first->size(), 10u);
+    ASSERT_EQ(second->size(), 10u);
+    for (int i = 0; i < 10; ++i) {
+        EXPECT_EQ((*first)[i].reference, ids[ids.size() - 1 - i]);
+        EXPECT_EQ((*second)[i].reference, ids[ids.size() - 11 - i]);
+    }
+    EXPECT_TRUE((*first)[0].snippet.contains(QStringLiteral("[Trial]")));
+
+    // A word in a tenth of the records is still ranked by bm25 (its score is not the placeholder 0).
+    auto ranked = index.search(QStringLiteral("graft"), db::SearchOptions{5, 0});
+    ASSERT_TRUE(ranked);
+    ASSERT_EQ(ranked->size(), 5u);
+    EXPECT_LT((*ranked)[0].score, 0.0);
+    // Phrases and several words are never taken for one common word.
+    auto phrase = index.search(QStringLiteral("\"trial number\""), db::SearchOptions{5, 0});
+    ASSERT_TRUE(phrase);
+    EXPECT_LT((*phrase)[0].score, 0.0);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/DemoProjectBuilder.h"
 
+#include "core/compare/Comparison.h"
 #include "core/db/OutcomeRepository.h"
 #include "core/db/PatientRepository.h"
 #include "core/db/ReferenceRepository.h"
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 using namespace stemma::core;
 
@@ -50,8 +52,8 @@ protected:
 
 TEST_F(DemoProjectBuilderTest, CreatesEveryStudyWithItsReference)
 {
-    ASSERT_EQ(studies.size(), 28u);
-    EXPECT_EQ(*project->references().count(), 28);
+    ASSERT_EQ(studies.size(), 29u);
+    EXPECT_EQ(*project->references().count(), 29);
     for (const Study& study : studies) {
         ASSERT_EQ(study.references.size(), 1) << study.label.toStdString();
         auto reference = project->references().get(study.references.front());
@@ -65,7 +67,7 @@ TEST_F(DemoProjectBuilderTest, CreatesEveryStudyWithItsReference)
     ASSERT_TRUE(batches);
     ASSERT_EQ(batches->size(), 1u);
     EXPECT_EQ(batches->front().sourceName, QStringLiteral("Demo data"));
-    EXPECT_EQ(batches->front().imported, 28);
+    EXPECT_EQ(batches->front().imported, 29);
     auto sources = project->references().sources(studies.front().references.front());
     ASSERT_TRUE(sources);
     ASSERT_EQ(sources->size(), 1u);
@@ -85,10 +87,10 @@ TEST_F(DemoProjectBuilderTest, CountsOfArmsInterventionsPatientsAndResults)
         patients += project->patients().list(study.id)->size();
         results += project->outcomes().resultsForStudy(study.id)->size();
     }
-    EXPECT_EQ(arms, 30u);
-    EXPECT_EQ(interventions, 31u);
-    EXPECT_EQ(patients, 2u);
-    EXPECT_EQ(results, 42u);
+    EXPECT_EQ(arms, 31u);
+    EXPECT_EQ(interventions, 32u);
+    EXPECT_EQ(patients, 3u);
+    EXPECT_EQ(results, 46u);
 }
 
 TEST_F(DemoProjectBuilderTest, AstisHasTwoArmsOf79And77)
@@ -181,19 +183,110 @@ TEST_F(DemoProjectBuilderTest, MscStudiesNameTheirCellSource)
     EXPECT_EQ((*mrss)[1].n, 14);
 }
 
-TEST_F(DemoProjectBuilderTest, EveryTrmResultIsForAnHsctArmOrItsComparator)
+TEST_F(DemoProjectBuilderTest, MortalityHasMscAndHsctArms)
 {
-    auto trm = project->outcomes().resultsForMeasure(measure("TRM"));
-    ASSERT_TRUE(trm);
-    int hsctArms = 0;
-    for (const OutcomeResult& result : *trm) {
-        ASSERT_TRUE(result.arm.isValid());
-        auto interventions = project->studies().interventions(result.arm);
-        ASSERT_TRUE(interventions);
-        for (const Intervention& intervention : *interventions)
-            hsctArms += intervention.family == InterventionFamily::Hsct;
+    // Counts the arms of each family with a result of the measure, so MSC and HSCT can be compared.
+    const auto families = [&](const char* code) {
+        std::map<InterventionFamily, int> arms;
+        auto results = project->outcomes().resultsForMeasure(measure(code));
+        EXPECT_TRUE(results);
+        for (const OutcomeResult& result : *results) {
+            EXPECT_TRUE(result.arm.isValid()) << code;
+            const auto interventions = project->studies().interventions(result.arm);
+            EXPECT_TRUE(interventions);
+            for (const Intervention& intervention : *interventions)
+                ++arms[intervention.family];
+        }
+        return arms;
+    };
+    auto trm = families("TRM");
+    EXPECT_EQ(trm[InterventionFamily::Hsct], 4);
+    EXPECT_EQ(trm[InterventionFamily::Msc], 2);
+    EXPECT_EQ(trm[InterventionFamily::Immunosuppressant], 3);
+    auto deaths = families("DEATH");
+    EXPECT_EQ(deaths[InterventionFamily::Hsct], 1);
+    EXPECT_EQ(deaths[InterventionFamily::Msc], 1);
+
+    // The MSC zeros come from reports that recorded no adverse events at all.
+    const Study* wang = studyLabelled(QStringLiteral("Wang 2013"));
+    ASSERT_NE(wang, nullptr);
+    auto results = *project->outcomes().resultsForStudy(wang->id);
+    auto wangTrm = std::find_if(
+        results.begin(), results.end(), [&](const OutcomeResult& r) { return r.measure == measure("TRM"); });
+    ASSERT_NE(wangTrm, results.end());
+    EXPECT_EQ(wangTrm->events, 0);
+    EXPECT_EQ(wangTrm->n, 5);
+    EXPECT_TRUE(wangTrm->note.startsWith(QStringLiteral("no adverse events were recorded")));
+}
+
+TEST_F(DemoProjectBuilderTest, ComparisonsOfSkinScoreAndMortalityHaveMscAndHsctRows)
+{
+    for (const char* code : {"mRSS", "TRM", "DEATH"}) {
+        compare::CompareOptions options;
+        options.outcomeCode = QString::fromLatin1(code);
+        auto comparison = compare::compareOutcome(*project, options);
+        ASSERT_TRUE(comparison) << code << ": " << comparison.error().message.toStdString();
+        int msc = 0;
+        int hsct = 0;
+        for (const compare::ComparisonRow& row : comparison->rows) {
+            msc += row.family == InterventionFamily::Msc ? int(row.values.size()) : 0;
+            hsct += row.family == InterventionFamily::Hsct ? int(row.values.size()) : 0;
+        }
+        EXPECT_GE(msc, 1) << code;
+        EXPECT_GE(hsct, 1) << code;
     }
-    EXPECT_GE(hsctArms, 3);
+    compare::CompareOptions deaths;
+    deaths.outcomeCode = QStringLiteral("DEATH");
+    const auto comparison = *compare::compareOutcome(*project, deaths);
+    const auto mscRow = std::find_if(comparison.rows.begin(), comparison.rows.end(), [](const auto& row) {
+        return row.family == InterventionFamily::Msc;
+    });
+    ASSERT_NE(mscRow, comparison.rows.end());
+    EXPECT_EQ(mscRow->kind, compare::RowKind::PatientLevel);
+    ASSERT_EQ(mscRow->values.size(), 1u);
+    EXPECT_EQ(mscRow->values[0].studyLabel, QStringLiteral("Chakr (EULAR AB0505)"));
+    EXPECT_EQ(mscRow->values[0].events, 1);
+    EXPECT_EQ(mscRow->values[0].n, 1);
+}
+
+TEST_F(DemoProjectBuilderTest, MscCaseReportWithADeathHasItsPatientAndBaseline)
+{
+    const Study* chakr = studyLabelled(QStringLiteral("Chakr (EULAR AB0505)"));
+    ASSERT_NE(chakr, nullptr);
+    EXPECT_EQ(chakr->design, StudyDesign::CaseReport);
+    EXPECT_EQ(chakr->country, QStringLiteral("Brazil (Porto Alegre)"));
+    auto interventions = *project->studies().interventionsForStudy(chakr->id);
+    ASSERT_EQ(interventions.size(), 1u);
+    EXPECT_EQ(interventions[0].family, InterventionFamily::Msc);
+    EXPECT_EQ(interventions[0].donor, DonorType::AllogeneicUnrelated);
+    EXPECT_EQ(interventions[0].cellsPerKg, 2e6);
+    EXPECT_EQ(interventions[0].infusions, 2);
+
+    auto patients = *project->patients().list(chakr->id);
+    ASSERT_EQ(patients.size(), 1u);
+    EXPECT_EQ(patients[0].ageYears, 36.0);
+    EXPECT_EQ(patients[0].sex, Sex::Female);
+    EXPECT_EQ(patients[0].diseaseDurationYears, 10.0);
+    EXPECT_EQ(patients[0].priorTherapies,
+              (QStringList{
+                  QStringLiteral("methotrexate"), QStringLiteral("azathioprine"), QStringLiteral("cyclophosphamide")}));
+
+    auto results = *project->outcomes().resultsForStudy(chakr->id);
+    ASSERT_EQ(results.size(), 2u);
+    const auto death = std::find_if(
+        results.begin(), results.end(), [&](const OutcomeResult& r) { return r.measure == measure("DEATH"); });
+    ASSERT_NE(death, results.end());
+    EXPECT_EQ(death->events, 1);
+    EXPECT_EQ(death->n, 1);
+    EXPECT_EQ(death->arm, patients[0].arm);
+    const auto baseline = std::find_if(
+        results.begin(), results.end(), [&](const OutcomeResult& r) { return r.measure == measure("mRSS"); });
+    ASSERT_NE(baseline, results.end());
+    EXPECT_EQ(baseline->patient, patients[0].id);
+    EXPECT_FALSE(baseline->arm.isValid());
+    EXPECT_EQ(baseline->statistic, Statistic::IndividualValue);
+    EXPECT_EQ(baseline->value, 47.0);
+    EXPECT_EQ(baseline->timepointMonths, 0.0);
 }
 
 TEST_F(DemoProjectBuilderTest, CaseReportHasItsPatient)

@@ -14,6 +14,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <vector>
+
 using namespace stemma::core;
 using namespace stemma::core::import;
 
@@ -206,4 +209,39 @@ TEST_F(ImporterTest, ForcedFormatMustExist)
     auto report = importer.importFile(write(QStringLiteral("a.txt"), "REC|x|||\n"), options);
     ASSERT_FALSE(report);
     EXPECT_TRUE(report.error().message.contains(QStringLiteral("unknown format 'nope' (known: pipe)")));
+}
+
+TEST_F(ImporterTest, ImportsSpanningManyChunksIndexEveryNewRecordOnce)
+{
+    ASSERT_TRUE(import(write(QStringLiteral("before.txt"), "REC|Already here|||2000\n")));
+    QByteArray big;
+    for (int i = 1; i <= 1000; ++i) {
+        big += "REC|Chunked record " + QByteArray::number(i) + "|||2020\n";
+        if (i % 300 == 0)
+            big += "broken line " + QByteArray::number(i) + "\n";
+    }
+    std::vector<qint64> progress;
+    auto report = import(write(QStringLiteral("big.txt"), big), [&progress](qint64 done, qint64) {
+        progress.push_back(done);
+        return true;
+    });
+    ASSERT_TRUE(report) << report.error().message.toStdString();
+    EXPECT_EQ(report->records, 1000);
+    EXPECT_EQ(report->imported, 1000);
+    // Problems keep the order of the file even though they came from the parsing thread.
+    ASSERT_EQ(report->problems.size(), 3);
+    EXPECT_EQ(report->problems[0].line, 301);
+    EXPECT_EQ(report->problems[1].line, 602);
+    EXPECT_EQ(report->problems[2].line, 903);
+    EXPECT_TRUE(std::is_sorted(progress.begin(), progress.end()));
+    EXPECT_GE(progress.size(), 4u);
+
+    db::SearchIndex index(project->database());
+    EXPECT_EQ(*index.count(QStringLiteral("chunked")), 1000);
+    EXPECT_EQ(*index.count(QStringLiteral("already")), 1);
+    EXPECT_EQ(*index.count(QStringLiteral("\"record 1000\"")), 1);
+    EXPECT_TRUE(project->database().execute("INSERT INTO reference_fts (reference_fts) VALUES ('integrity-check')"));
+    auto references = *project->references().list();
+    ASSERT_EQ(references.size(), 1001u);
+    EXPECT_EQ(references.back().title, QStringLiteral("Chunked record 1000"));
 }

@@ -12,7 +12,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
 #include <QTabWidget>
@@ -144,6 +146,39 @@ TEST_F(ScreeningViewTest, ConflictsListShowsDisagreements)
     auto* prisma = view->findChild<QLabel*>(QStringLiteral("screeningPrisma"));
     ASSERT_NE(prisma, nullptr);
     EXPECT_FALSE(prisma->pixmap().isNull());
+}
+
+TEST_F(ScreeningViewTest, SavesTheNoteWithTheVote)
+{
+    view->setNote(QStringLiteral("only the abstract mentions SSc"));
+    QTest::keyClick(view.get(), Qt::Key_M);
+    auto cast = votes();
+    ASSERT_EQ(cast.size(), 1u);
+    EXPECT_EQ(cast[0].note, QStringLiteral("only the abstract mentions SSc"));
+    EXPECT_TRUE(view->note().isEmpty()); // the next reference starts without a note
+
+    // Back on #1 the note is shown again; Enter in the field updates it on the stored vote.
+    QTest::keyClick(view.get(), Qt::Key_K);
+    EXPECT_EQ(view->note(), QStringLiteral("only the abstract mentions SSc"));
+    auto* note = view->findChild<QLineEdit*>(QStringLiteral("screeningNote"));
+    ASSERT_NE(note, nullptr);
+    note->setText(QStringLiteral("checked the full abstract"));
+    QTest::keyClick(note, Qt::Key_Return);
+    cast = votes();
+    ASSERT_EQ(cast.size(), 1u);
+    EXPECT_EQ(cast[0].verdict, Verdict::Maybe);
+    EXPECT_EQ(cast[0].note, QStringLiteral("checked the full abstract"));
+    EXPECT_EQ(view->votesText(), QStringLiteral("Anna: maybe — checked the full abstract"));
+
+    // Esc in the field keeps the text and gives the keys back to screening.
+    QApplication::setActiveWindow(view.get());
+    note->setFocus();
+    ASSERT_TRUE(note->hasFocus());
+    note->setText(QStringLiteral("for the next one"));
+    QTest::keyClick(note, Qt::Key_Escape);
+    EXPECT_EQ(view->note(), QStringLiteral("for the next one"));
+    EXPECT_FALSE(note->hasFocus());
+    EXPECT_TRUE(view->hasFocus());
 }
 
 } // namespace

@@ -23,18 +23,18 @@ TEST(DemoCommandTest, CreatesAFilledProject)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject object = run.json().object();
     EXPECT_EQ(object.value(QStringLiteral("path")).toString(), path);
-    EXPECT_EQ(object.value(QStringLiteral("references")).toInt(), 28);
-    EXPECT_EQ(object.value(QStringLiteral("studies")).toInt(), 28);
-    EXPECT_EQ(object.value(QStringLiteral("arms")).toInt(), 30);
-    EXPECT_EQ(object.value(QStringLiteral("interventions")).toInt(), 31);
-    EXPECT_EQ(object.value(QStringLiteral("patients")).toInt(), 2);
-    EXPECT_EQ(object.value(QStringLiteral("outcome_results")).toInt(), 42);
+    EXPECT_EQ(object.value(QStringLiteral("references")).toInt(), 29);
+    EXPECT_EQ(object.value(QStringLiteral("studies")).toInt(), 29);
+    EXPECT_EQ(object.value(QStringLiteral("arms")).toInt(), 31);
+    EXPECT_EQ(object.value(QStringLiteral("interventions")).toInt(), 32);
+    EXPECT_EQ(object.value(QStringLiteral("patients")).toInt(), 3);
+    EXPECT_EQ(object.value(QStringLiteral("outcome_results")).toInt(), 46);
 
     auto project = ReviewProject::open(path);
     ASSERT_TRUE(project) << project.error().message.toStdString();
     auto studies = (*project)->studies().list();
     ASSERT_TRUE(studies);
-    ASSERT_EQ(studies->size(), 28u);
+    ASSERT_EQ(studies->size(), 29u);
     EXPECT_EQ(studies->front().label, QStringLiteral("ASTIS"));
 }
 
@@ -45,7 +45,7 @@ TEST(DemoCommandTest, PlainOutputSummarisesTheProject)
     const auto run = runCli({QStringLiteral("demo"), path});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.out,
-              QStringLiteral("Created %1: 28 studies, 30 arms, 31 interventions, 42 outcome results\n").arg(path));
+              QStringLiteral("Created %1: 29 studies, 31 arms, 32 interventions, 46 outcome results\n").arg(path));
 }
 
 TEST(DemoCommandTest, RefusesAnExistingFile)

@@ -32,7 +32,7 @@ TEST(StudiesCommandTest, JsonListsStudiesWithArmsInterventionsOutcomesAndEvidenc
     const auto run = runCli({QStringLiteral("studies"), path, QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonArray studies = run.json().array();
-    ASSERT_EQ(studies.size(), 28);
+    ASSERT_EQ(studies.size(), 29);
 
     const QJsonObject astis = studyLabelled(studies, QStringLiteral("ASTIS"));
     EXPECT_EQ(astis.value(QStringLiteral("design")).toString(), QStringLiteral("rct"));
