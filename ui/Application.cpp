@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -77,7 +78,7 @@ int Application::run(int argc, char* argv[])
                                         QStringLiteral("file"));
     const QCommandLineOption part(QStringLiteral("part"),
                                   QStringLiteral("Show this part: Library, Screening, Studies, Codebook, Compare, "
-                                                 "Reports."),
+                                                 "Reports; or Duplicates for the duplicate review."),
                                   QStringLiteral("name"));
     const QCommandLineOption search(
         QStringLiteral("search"), QStringLiteral("Type <text> into the Library search."), QStringLiteral("text"));
@@ -125,7 +126,9 @@ int Application::run(int argc, char* argv[])
     const QStringList dimensions = parser.value(size).split(QLatin1Char('x'));
     if (dimensions.size() == 2)
         window.resize(dimensions[0].toInt(), dimensions[1].toInt());
-    if (parser.isSet(part)) {
+    // The duplicate review is a window of its own, not a part; its screenshot shows that window.
+    const bool duplicates = parser.value(part).compare(QLatin1String("Duplicates"), Qt::CaseInsensitive) == 0;
+    if (parser.isSet(part) && !duplicates) {
         const auto chosen = partFromName(parser.value(part));
         if (!chosen) {
             std::fprintf(stderr, "unknown part: %s\n", qPrintable(parser.value(part)));
@@ -151,8 +154,15 @@ int Application::run(int argc, char* argv[])
         library->table()->setFocus();
     }
     settle();
+    QWidget* shown = &window;
+    if (duplicates) {
+        window.reviewDuplicates();
+        settle();
+        if (auto* dialog = window.findChild<QDialog*>(); dialog && dialog->isVisible())
+            shown = dialog;
+    }
     const QString file = parser.value(screenshot);
-    if (!window.grab().save(file, "PNG")) {
+    if (!shown->grab().save(file, "PNG")) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
         return 1;
     }

@@ -7,13 +7,14 @@
 #include "core/db/ReferenceRepository.h"
 #include "ui/ProjectSession.h"
 #include "ui/RecentFiles.h"
+#include "ui/codebook/CodebookView.h"
 #include "ui/compare/CompareView.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/duplicates/DuplicateReviewWidget.h"
 #include "ui/import/ImportDialog.h"
-#include "ui/codebook/CodebookView.h"
 #include "ui/library/LibraryView.h"
 #include "ui/models/ReferenceTableModel.h"
+#include "ui/reports/ReportsView.h"
 #include "ui/screening/ScreeningView.h"
 #include "ui/studies/StudiesView.h"
 #include "ui/widgets/PlaceholderPage.h"
@@ -75,8 +76,8 @@ QString partDescription(MainWindow::Part part)
         return QObject::tr("Compare will set MSC and HSCT outcomes side by side, pool them with meta-analysis and "
                            "draw forest plots.");
     case MainWindow::Part::Reports:
-        return QObject::tr("Reports will produce the PRISMA flow diagram, evidence tables and exports for the "
-                           "manuscript.");
+        return QObject::tr("Reports shows the PRISMA flow diagram, the study characteristics table and the "
+                           "MSC-vs-HSCT comparison, and exports them for the manuscript.");
     case MainWindow::Part::Library:
         break;
     }
@@ -274,11 +275,13 @@ void MainWindow::setProject(std::unique_ptr<core::ReviewProject> project)
     oldScreening->deleteLater();
     m_compare = new CompareView(*m_session, m_parts);
     replacePart(Part::Compare, m_compare);
+    m_reports = new ReportsView(*m_session, m_parts);
+    replacePart(Part::Reports, m_reports);
     // The Codebook and Studies parts replace their placeholders while a project is open.
     m_codebook = new CodebookView(*m_session, m_parts);
     m_studies = new StudiesView(*m_session, m_parts);
-    for (const auto& [part, view] : {std::pair<Part, QWidget*>{Part::Codebook, m_codebook},
-                                     std::pair<Part, QWidget*>{Part::Studies, m_studies}}) {
+    for (const auto& [part, view] :
+         {std::pair<Part, QWidget*>{Part::Codebook, m_codebook}, std::pair<Part, QWidget*>{Part::Studies, m_studies}}) {
         QWidget* placeholder = m_parts->widget(static_cast<int>(part));
         m_parts->insertWidget(static_cast<int>(part), view);
         m_parts->removeWidget(placeholder);
@@ -356,8 +359,11 @@ void MainWindow::closeProject()
     replacePart(Part::Compare, new PlaceholderPage(partName(Part::Compare), partDescription(Part::Compare), m_parts));
     delete m_compare;
     m_compare = nullptr;
-    for (const auto& [part, view] : {std::pair<Part, QWidget*>{Part::Codebook, m_codebook},
-                                     std::pair<Part, QWidget*>{Part::Studies, m_studies}}) {
+    replacePart(Part::Reports, new PlaceholderPage(partName(Part::Reports), partDescription(Part::Reports), m_parts));
+    delete m_reports;
+    m_reports = nullptr;
+    for (const auto& [part, view] :
+         {std::pair<Part, QWidget*>{Part::Codebook, m_codebook}, std::pair<Part, QWidget*>{Part::Studies, m_studies}}) {
         auto* page = new PlaceholderPage(partName(part), partDescription(part), m_parts);
         m_parts->insertWidget(static_cast<int>(part), page);
         m_parts->removeWidget(view);
@@ -380,7 +386,7 @@ void MainWindow::replacePart(Part part, QWidget* widget)
     QWidget* old = m_parts->widget(index);
     m_parts->insertWidget(index, widget);
     m_parts->removeWidget(old);
-    if (old != m_compare)
+    if (old != m_compare && old != m_reports)
         old->deleteLater();
     if (current)
         m_parts->setCurrentIndex(index);
@@ -480,7 +486,7 @@ void MainWindow::reviewDuplicates()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    dialog->resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 36);
+    dialog->resize(fontMetrics().averageCharWidth() * 160, fontMetrics().height() * 48);
     dialog->show();
     review->setFocus();
     if (review->pendingCount() == 0)

@@ -26,6 +26,7 @@ class CodebookView;
 class LibraryView;
 class StudiesView;
 class ProjectSession;
+class ReportsView;
 class ScreeningView;
 class WelcomePage;
 
@@ -71,6 +72,7 @@ public:
     CompareView* compareView() const { return m_compare; }
     CodebookView* codebookView() const { return m_codebook; }
     StudiesView* studiesView() const { return m_studies; }
+    ReportsView* reportsView() const { return m_reports; }
     QListWidget* sidebar() const { return m_sidebar; }
     QMenu* recentMenu() const { return m_recentMenu; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
@@ -113,6 +115,7 @@ private:
     CompareView* m_compare = nullptr;
     CodebookView* m_codebook = nullptr;
     StudiesView* m_studies = nullptr;
+    ReportsView* m_reports = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_partActions = nullptr;

@@ -73,6 +73,60 @@ QString ftsQueryFor(const QString& searchText)
     return terms.join(QLatin1Char(' '));
 }
 
+/**
+ * References whose final verdict at :screening_stage is one of \a verdicts: the resolution when
+ * there is one, else votes that all agree. Built once per statement as a set (an index walk over
+ * the stage's votes), so the filter costs one lookup a row, not a subquery a row.
+ */
+QByteArray settledAs(const char* stage, const char* verdicts)
+{
+    return QByteArray("SELECT reference_id FROM screening_resolution WHERE stage = ") + stage + " AND verdict IN (" +
+           verdicts + ") UNION ALL SELECT d.reference_id FROM screening_decision d WHERE d.stage = " + stage +
+           " AND NOT EXISTS (SELECT 1 FROM screening_resolution x WHERE x.reference_id = d.reference_id AND x.stage "
+           "= " +
+           stage + ") GROUP BY d.reference_id HAVING min(d.verdict) = max(d.verdict) AND min(d.verdict) IN (" +
+           verdicts + ")";
+}
+
+/** The clause for the screening-status filter; ScreeningService::combine() states the same rules. */
+QByteArray screeningClause(const ScreeningStatusFilter& filter)
+{
+    switch (filter.status) {
+    case ScreeningStatus::Included:
+    case ScreeningStatus::Excluded:
+    case ScreeningStatus::Maybe:
+        return " AND r.id IN (" + settledAs(":screening_stage", ":screening_verdict") + ")";
+    case ScreeningStatus::Conflict:
+        return " AND r.id IN (SELECT d.reference_id FROM screening_decision d WHERE d.stage = :screening_stage "
+               "AND NOT EXISTS (SELECT 1 FROM screening_resolution x WHERE x.reference_id = d.reference_id "
+               "AND x.stage = :screening_stage) GROUP BY d.reference_id HAVING min(d.verdict) <> max(d.verdict))";
+    case ScreeningStatus::NotScreened:
+        break;
+    }
+    QByteArray sql = " AND r.id NOT IN (SELECT reference_id FROM screening_resolution WHERE stage = :screening_stage "
+                     "UNION ALL SELECT reference_id FROM screening_decision WHERE stage = :screening_stage)";
+    // Not screened at full text means waiting for it: only what passed title/abstract is due there.
+    if (filter.stage == ScreeningStage::FullText)
+        sql += " AND r.id IN (" + settledAs("'title-abstract'", "'include', 'maybe'") + ")";
+    return sql;
+}
+
+QString verdictText(ScreeningStatus status)
+{
+    switch (status) {
+    case ScreeningStatus::Included:
+        return toString(Verdict::Include);
+    case ScreeningStatus::Excluded:
+        return toString(Verdict::Exclude);
+    case ScreeningStatus::Maybe:
+        return toString(Verdict::Maybe);
+    case ScreeningStatus::NotScreened:
+    case ScreeningStatus::Conflict:
+        break;
+    }
+    return {};
+}
+
 /** WHERE clause for \a filter; only parameter names vary, never values. */
 QByteArray whereClause(const LibraryFilter& filter)
 {
@@ -89,6 +143,13 @@ QByteArray whereClause(const LibraryFilter& filter)
                "JOIN reference d ON d.id = s.reference_id WHERE s.batch_id = :batch)";
     if (!LibraryQuery::searchWords(filter.searchText).isEmpty())
         sql += " AND r.id IN (SELECT rowid FROM reference_fts WHERE reference_fts MATCH :search)";
+    if (filter.screening)
+        sql += screeningClause(*filter.screening);
+    if (filter.tag.isValid())
+        // The tag and every tag nested below it, walked down the parent index.
+        sql += " AND r.id IN (SELECT s.reference_id FROM tag_span s WHERE s.tag_id IN ("
+               "WITH RECURSIVE below(id) AS (SELECT :tag UNION SELECT t.id FROM codebook_tag t "
+               "JOIN below b ON t.parent_id = b.id) SELECT id FROM below))";
     return sql;
 }
 
@@ -104,6 +165,14 @@ void bindFilter(Statement& statement, const LibraryFilter& filter)
         statement.bind(":batch", filter.batch.value);
     if (!LibraryQuery::searchWords(filter.searchText).isEmpty())
         statement.bind(":search", ftsQueryFor(filter.searchText));
+    if (filter.screening) {
+        statement.bind(":screening_stage", toString(filter.screening->stage));
+        const QString verdict = verdictText(filter.screening->status);
+        if (!verdict.isEmpty())
+            statement.bind(":screening_verdict", verdict);
+    }
+    if (filter.tag.isValid())
+        statement.bind(":tag", filter.tag.value);
 }
 
 constexpr const char* ROW_COLUMNS = "SELECT r.id, r.year, r.title, r.journal, r.type, r.doi, r.pmid, "
@@ -202,6 +271,25 @@ Result<std::vector<ReferenceId>> LibraryQuery::orderedIds(const LibraryFilter& f
         if (!*row)
             return ids;
         ids.emplace_back(statement->int64(0));
+    }
+}
+
+Result<QStringList> LibraryQuery::queryPlan(const LibraryFilter& filter, const LibrarySort& sort)
+{
+    const QByteArray sql =
+        "EXPLAIN QUERY PLAN SELECT r.id FROM reference r " + whereClause(filter) + ' ' + orderBy(sort);
+    auto statement = m_database.prepare(sql.constData());
+    if (!statement)
+        return statement.error();
+    bindFilter(*statement, filter);
+    QStringList lines;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return lines;
+        lines << statement->text(3);
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/Result.h"
 #include "core/domain/Reference.h"
+#include "core/domain/Screening.h"
 
 #include <QList>
 #include <QString>
@@ -14,6 +15,21 @@
 namespace stemma::core::db {
 
 class Database;
+
+/**
+ * Where a reference stands at one screening stage for the Library's status filter: the
+ * resolution when there is one, else the votes (all alike, or in conflict), as
+ * screening::ScreeningService::outcome() decides it.
+ */
+enum class ScreeningStatus { NotScreened, Included, Excluded, Maybe, Conflict };
+
+struct ScreeningStatusFilter
+{
+    ScreeningStage stage = ScreeningStage::TitleAbstract;
+    ScreeningStatus status = ScreeningStatus::NotScreened;
+
+    friend bool operator==(const ScreeningStatusFilter&, const ScreeningStatusFilter&) = default;
+};
 
 /** Which references the Library shows. Empty members do not restrict anything. */
 struct LibraryFilter
@@ -28,6 +44,9 @@ struct LibraryFilter
      * field stays the same.
      */
     QString searchText;
+    std::optional<ScreeningStatusFilter> screening;
+    /** Only references with an evidence span tagged with this tag or any tag below it. */
+    TagId tag;
 
     friend bool operator==(const LibraryFilter&, const LibraryFilter&) = default;
 };
@@ -86,6 +105,12 @@ public:
     Result<std::vector<LibraryRow>> rows(const std::vector<ReferenceId>& ids);
     /** The 0-based position of \a id in that order, or nothing when the filter hides it. */
     Result<std::optional<int>> positionOf(const LibraryFilter& filter, const LibrarySort& sort, ReferenceId id);
+
+    /**
+     * The detail lines of SQLite's plan for orderedIds(\a filter, \a sort), so tests and
+     * benchmarks can check that each filter walks an index rather than a whole table.
+     */
+    Result<QStringList> queryPlan(const LibraryFilter& filter, const LibrarySort& sort);
 
     /** Smallest and largest year of the live references; empty when no reference has a year. */
     Result<std::optional<std::pair<int, int>>> yearRange();

@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
-#include "ui/codebook/CodebookView.h"
-
 #include "core/ReviewProject.h"
 #include "core/db/ReferenceRepository.h"
 #include "tests/ui/UiTestProject.h"
 #include "ui/ProjectSession.h"
 #include "ui/RecentFiles.h"
+#include "ui/codebook/CodebookView.h"
 #include "ui/compare/CompareView.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/library/LibraryView.h"
 #include "ui/library/ReferenceDetailPane.h"
 #include "ui/models/ReferenceTableModel.h"
+#include "ui/reports/ReportsView.h"
 #include "ui/widgets/PlaceholderPage.h"
 
 #include <gtest/gtest.h>
@@ -157,14 +157,13 @@ TEST_F(MainWindowTest, SwitchesPartsFromSidebarAndShortcuts)
     ASSERT_NE(window.compareView(), nullptr);
     EXPECT_TRUE(window.compareView()->isVisible());
 
-    // Reports is not built yet: it says so plainly instead of showing dead controls.
+    // Reports is a real part now: no placeholder is left in a window with a project open.
     action(window, "showReportsAction")->trigger();
-    const ui::PlaceholderPage* page = nullptr;
+    ASSERT_NE(window.reportsView(), nullptr);
+    EXPECT_TRUE(window.reportsView()->isVisible());
+    EXPECT_EQ(window.reportsView()->itemList()->count(), ui::REPORT_ITEM_COUNT);
     for (const auto* candidate : window.findChildren<ui::PlaceholderPage*>())
-        if (candidate->title() == QStringLiteral("Reports"))
-            page = candidate;
-    ASSERT_NE(page, nullptr);
-    EXPECT_TRUE(page->isVisible());
+        EXPECT_FALSE(candidate->isVisible()) << candidate->title().toStdString();
 
     window.sidebar()->setCurrentRow(static_cast<int>(MainWindow::Part::Reports));
     EXPECT_TRUE(action(window, "showReportsAction")->isChecked());

@@ -4,12 +4,15 @@
 
 #include "core/Log.h"
 #include "core/ReviewProject.h"
+#include "core/db/CodebookRepository.h"
 #include "core/db/LibraryQuery.h"
 #include "core/db/ReferenceRepository.h"
+#include "core/domain/Codebook.h"
 #include "ui/ProjectSession.h"
 #include "ui/library/ReferenceDetailPane.h"
 #include "ui/models/ReferenceTableModel.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QDataStream>
 #include <QDate>
@@ -24,6 +27,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace stemma::ui {
 namespace {
@@ -40,6 +45,46 @@ constexpr int IDENTIFIER_CHARS = 20;
 /** The table's and the detail pane's share of the width when nothing is remembered yet. */
 constexpr int TABLE_SHARE = 62;
 constexpr int DETAIL_SHARE = 38;
+
+/**
+ * The screening-status choices as (stage, status) packed into one int: the stage in the high
+ * byte, so one combo box holds both stages.
+ */
+int packStatus(core::ScreeningStage stage, core::db::ScreeningStatus status)
+{
+    return (static_cast<int>(stage) << 8) | static_cast<int>(status);
+}
+
+core::db::ScreeningStatusFilter unpackStatus(int packed)
+{
+    return {static_cast<core::ScreeningStage>(packed >> 8), static_cast<core::db::ScreeningStatus>(packed & 0xff)};
+}
+
+/** Tags under \a parent in codebook order, indented by depth, appended to \a box. */
+void addTagChoices(QComboBox* box,
+                   const std::vector<core::Tag>& tags,
+                   core::TagId parent,
+                   int depth,
+                   std::vector<core::TagId>& visited)
+{
+    std::vector<const core::Tag*> children;
+    for (const core::Tag& tag : tags)
+        if (tag.parent == parent)
+            children.push_back(&tag);
+    std::stable_sort(children.begin(), children.end(), [](const core::Tag* a, const core::Tag* b) {
+        return a->position < b->position;
+    });
+    for (const core::Tag* tag : children) {
+        // A broken parent chain must not loop forever.
+        if (std::find(visited.begin(), visited.end(), tag->id) != visited.end())
+            continue;
+        visited.push_back(tag->id);
+        box->addItem(QString(depth * 3, QLatin1Char(' ')) + tag->name, tag->id.value);
+        const int index = box->count() - 1;
+        box->setItemData(index, tag->colour.isEmpty() ? QVariant() : QVariant(QColor(tag->colour)), Qt::DecorationRole);
+        addTagChoices(box, tags, tag->id, depth + 1, visited);
+    }
+}
 
 } // namespace
 
@@ -109,6 +154,8 @@ LibraryView::LibraryView(ProjectSession& session, QWidget* parent)
     connect(m_yearTo, &QSpinBox::valueChanged, this, &LibraryView::applyFilters);
     connect(m_type, &QComboBox::currentIndexChanged, this, &LibraryView::applyFilters);
     connect(m_source, &QComboBox::currentIndexChanged, this, &LibraryView::applyFilters);
+    connect(m_screeningStatus, &QComboBox::currentIndexChanged, this, &LibraryView::applyFilters);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &LibraryView::applyFilters);
     connect(m_reset, &QPushButton::clicked, this, &LibraryView::resetFilters);
 
     connect(
@@ -129,7 +176,12 @@ LibraryView::~LibraryView() = default;
 QWidget* LibraryView::buildFilterBar()
 {
     auto* bar = new QWidget(this);
-    auto* layout = new QHBoxLayout(bar);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setSpacing(4);
+    auto* searchRow = new QHBoxLayout;
+    auto* layout = new QHBoxLayout;
+    rows->addLayout(searchRow);
+    rows->addLayout(layout);
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -138,7 +190,7 @@ QWidget* LibraryView::buildFilterBar()
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Shows references where every word you type begins a word of the title or an "
                             "author's name"));
-    layout->addWidget(m_search, 3);
+    searchRow->addWidget(m_search, 1);
 
     auto* yearLabel = new QLabel(tr("&Years"), bar);
     layout->addWidget(yearLabel);
@@ -178,10 +230,47 @@ QWidget* LibraryView::buildFilterBar()
     sourceLabel->setBuddy(m_source);
     layout->addWidget(m_source);
 
+    auto* screeningLabel = new QLabel(tr("Scree&ning"), bar);
+    layout->addWidget(screeningLabel);
+    m_screeningStatus = new QComboBox(bar);
+    m_screeningStatus->setObjectName(QStringLiteral("screeningFilterComboBox"));
+    m_screeningStatus->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_screeningStatus->setToolTip(tr("Where references stand at a screening stage: the resolution when there is "
+                                     "one, else the reviewers' votes"));
+    m_screeningStatus->addItem(tr("Any status"));
+    using Status = core::db::ScreeningStatus;
+    const std::pair<Status, QString> titleAbstract[] = {{Status::NotScreened, tr("Title/abstract: not screened")},
+                                                        {Status::Included, tr("Title/abstract: included")},
+                                                        {Status::Excluded, tr("Title/abstract: excluded")},
+                                                        {Status::Maybe, tr("Title/abstract: maybe")},
+                                                        {Status::Conflict, tr("Title/abstract: in conflict")}};
+    for (const auto& [status, label] : titleAbstract)
+        m_screeningStatus->addItem(label, packStatus(core::ScreeningStage::TitleAbstract, status));
+    m_screeningStatus->insertSeparator(m_screeningStatus->count());
+    const std::pair<Status, QString> fullText[] = {{Status::NotScreened, tr("Full text: awaiting screening")},
+                                                   {Status::Included, tr("Full text: included")},
+                                                   {Status::Excluded, tr("Full text: excluded")},
+                                                   {Status::Maybe, tr("Full text: maybe")},
+                                                   {Status::Conflict, tr("Full text: in conflict")}};
+    for (const auto& [status, label] : fullText)
+        m_screeningStatus->addItem(label, packStatus(core::ScreeningStage::FullText, status));
+    screeningLabel->setBuddy(m_screeningStatus);
+    layout->addWidget(m_screeningStatus);
+
+    auto* tagLabel = new QLabel(tr("Ta&g"), bar);
+    layout->addWidget(tagLabel);
+    m_tag = new QComboBox(bar);
+    m_tag->setObjectName(QStringLiteral("tagFilterComboBox"));
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tag->setToolTip(tr("References with a passage marked with this tag or any tag nested under it"));
+    tagLabel->setBuddy(m_tag);
+    layout->addWidget(m_tag);
+    layout->addStretch(1);
+
     m_reset = new QPushButton(tr("Show &all"), bar);
     m_reset->setObjectName(QStringLiteral("resetFiltersPushButton"));
     m_reset->setToolTip(tr("Clear the search and every filter"));
-    layout->addWidget(m_reset);
+    searchRow->addWidget(m_reset);
 
     fillFilterChoices();
     return bar;
@@ -214,6 +303,22 @@ void LibraryView::fillFilterChoices()
     }
     // Nothing to choose between is not a filter worth showing as active.
     m_source->setEnabled(m_source->count() > 1);
+    fillTagChoices();
+}
+
+void LibraryView::fillTagChoices()
+{
+    const QVariant currentTag = m_tag->currentData();
+    const QSignalBlocker blocker(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"));
+    if (auto tags = m_session.project().codebook().tags()) {
+        std::vector<core::TagId> visited;
+        addTagChoices(m_tag, *tags, core::TagId(), 0, visited);
+    }
+    const int index = m_tag->findData(currentTag);
+    m_tag->setCurrentIndex(index < 0 ? 0 : index);
+    m_tag->setEnabled(m_tag->count() > 1);
 }
 
 void LibraryView::applyFilters()
@@ -228,6 +333,10 @@ void LibraryView::applyFilters()
         filter.type = core::publicationTypeFromString(m_type->currentData().toString());
     if (m_source->currentIndex() > 0)
         filter.batch = core::ImportBatchId(m_source->currentData().toLongLong());
+    if (m_screeningStatus->currentIndex() > 0)
+        filter.screening = unpackStatus(m_screeningStatus->currentData().toInt());
+    if (m_tag->currentIndex() > 0)
+        filter.tag = core::TagId(m_tag->currentData().toLongLong());
     filter.searchText = m_search->text().trimmed();
     m_model->setFilter(filter);
     m_detail->setSearchWords(core::db::LibraryQuery::searchWords(filter.searchText));
@@ -240,11 +349,15 @@ void LibraryView::resetFilters()
     const QSignalBlocker toBlocker(m_yearTo);
     const QSignalBlocker typeBlocker(m_type);
     const QSignalBlocker sourceBlocker(m_source);
+    const QSignalBlocker screeningBlocker(m_screeningStatus);
+    const QSignalBlocker tagBlocker(m_tag);
     m_search->clear();
     m_yearFrom->setValue(m_yearFrom->minimum());
     m_yearTo->setValue(m_yearTo->minimum());
     m_type->setCurrentIndex(0);
     m_source->setCurrentIndex(0);
+    m_screeningStatus->setCurrentIndex(0);
+    m_tag->setCurrentIndex(0);
     applyFilters();
 }
 

@@ -54,6 +54,8 @@ public:
     QSpinBox* yearToBox() const { return m_yearTo; }
     QComboBox* typeBox() const { return m_type; }
     QComboBox* sourceBox() const { return m_source; }
+    QComboBox* screeningBox() const { return m_screeningStatus; }
+    QComboBox* tagBox() const { return m_tag; }
     ReferenceDetailPane* detailPane() const { return m_detail; }
 
 signals:
@@ -66,6 +68,7 @@ protected:
 private:
     QWidget* buildFilterBar();
     void fillFilterChoices();
+    void fillTagChoices();
     void resetFilters();
     void onCurrentRowChanged();
     void keepSelectionAfterReset();
@@ -77,6 +80,8 @@ private:
     QSpinBox* m_yearTo = nullptr;
     QComboBox* m_type = nullptr;
     QComboBox* m_source = nullptr;
+    QComboBox* m_screeningStatus = nullptr;
+    QComboBox* m_tag = nullptr;
     QPushButton* m_reset = nullptr;
     QTableView* m_table = nullptr;
     ReferenceDetailPane* m_detail = nullptr;

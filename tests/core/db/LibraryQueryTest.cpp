@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/LibraryQuery.h"
 
+#include "core/db/CodebookRepository.h"
 #include "core/db/ReferenceRepository.h"
+#include "core/db/ReviewerRepository.h"
+#include "core/db/ScreeningRepository.h"
+#include "core/domain/Codebook.h"
 #include "tests/support/TestProject.h"
 
 #include <gtest/gtest.h>
@@ -260,4 +264,196 @@ TEST_F(LibraryQueryTest, OrderedIdsMatchThePagesAndRowsKeepTheGivenOrder)
     EXPECT_EQ((*rows)[1].firstAuthors.size(), 3);
     EXPECT_EQ((*rows)[1].title,
               QStringLiteral("Stem cell transplantation versus cyclophosphamide in systemic sclerosis"));
+}
+
+namespace {
+
+/**
+ * The fixture's references screened by two reviewers and tagged:
+ *  - astis: both include at title/abstract; at full text one includes, one excludes (a conflict);
+ *  - scot: the votes differ at title/abstract and a resolution excludes it;
+ *  - msc: one "maybe" at title/abstract, so it waits for full text;
+ *  - undated: nobody voted.
+ * Tags: Intervention > MSC > Umbilical cord, and Outcome beside them.
+ */
+class LibraryQueryStatusTest : public LibraryQueryTest
+{
+protected:
+    void SetUp() override
+    {
+        LibraryQueryTest::SetUp();
+        first = *project->reviewers().findOrCreate(QStringLiteral("Ana"));
+        second = *project->reviewers().findOrCreate(QStringLiteral("Ben"));
+        vote(astis, first, ScreeningStage::TitleAbstract, Verdict::Include);
+        vote(astis, second, ScreeningStage::TitleAbstract, Verdict::Include);
+        vote(astis, first, ScreeningStage::FullText, Verdict::Include);
+        vote(astis, second, ScreeningStage::FullText, Verdict::Exclude);
+        vote(scot, first, ScreeningStage::TitleAbstract, Verdict::Include);
+        vote(scot, second, ScreeningStage::TitleAbstract, Verdict::Exclude);
+        resolve(scot, ScreeningStage::TitleAbstract, Verdict::Exclude);
+        vote(msc, first, ScreeningStage::TitleAbstract, Verdict::Maybe);
+
+        intervention = addTag(QStringLiteral("Intervention"), {});
+        mscTag = addTag(QStringLiteral("MSC"), intervention);
+        cord = addTag(QStringLiteral("Umbilical cord"), mscTag);
+        outcome = addTag(QStringLiteral("Outcome"), {});
+        span(msc, cord);
+        span(astis, intervention);
+        span(astis, intervention); // two spans must not list the reference twice
+        span(scot, outcome);
+    }
+
+    void vote(ReferenceId reference, ReviewerId reviewer, ScreeningStage stage, Verdict verdict)
+    {
+        ScreeningDecision decision;
+        decision.reference = reference;
+        decision.reviewer = reviewer;
+        decision.stage = stage;
+        decision.verdict = verdict;
+        decision.reason = verdict == Verdict::Exclude ? QStringLiteral("Wrong population") : QString();
+        ASSERT_TRUE(project->screening().recordDecision(decision));
+    }
+
+    void resolve(ReferenceId reference, ScreeningStage stage, Verdict verdict)
+    {
+        ScreeningResolution resolution;
+        resolution.reference = reference;
+        resolution.stage = stage;
+        resolution.verdict = verdict;
+        resolution.reason = verdict == Verdict::Exclude ? QStringLiteral("Wrong population") : QString();
+        resolution.method = QStringLiteral("consensus");
+        resolution.resolvedAt = QDateTime::currentDateTimeUtc();
+        ASSERT_TRUE(project->screening().resolve(resolution));
+    }
+
+    TagId addTag(const QString& name, TagId parent)
+    {
+        auto id = project->codebook().insertTag(Tag{{}, parent, name, QStringLiteral("#ffd54f"), {}, 0});
+        EXPECT_TRUE(id);
+        return id ? *id : TagId();
+    }
+
+    void span(ReferenceId reference, TagId tag)
+    {
+        TagSpan span;
+        span.tag = tag;
+        span.reference = reference;
+        span.field = QStringLiteral("title");
+        span.start = 0;
+        span.end = 4;
+        span.quote = QStringLiteral("Stem");
+        span.createdAt = QDateTime::currentDateTimeUtc();
+        ASSERT_TRUE(project->codebook().insertSpan(span));
+    }
+
+    static db::LibraryFilter status(ScreeningStage stage, db::ScreeningStatus status)
+    {
+        db::LibraryFilter filter;
+        filter.screening = db::ScreeningStatusFilter{stage, status};
+        return filter;
+    }
+
+    static db::LibraryFilter tagged(TagId tag)
+    {
+        db::LibraryFilter filter;
+        filter.tag = tag;
+        return filter;
+    }
+
+    ReviewerId first, second;
+    TagId intervention, mscTag, cord, outcome;
+};
+
+using Status = db::ScreeningStatus;
+
+} // namespace
+
+TEST_F(LibraryQueryStatusTest, TitleAbstractStatusFollowsResolutionThenVotes)
+{
+    const db::LibrarySort sort{db::LibrarySortKey::Year, false};
+    EXPECT_EQ(ids(status(ScreeningStage::TitleAbstract, Status::NotScreened), sort), std::vector{undated});
+    EXPECT_EQ(ids(status(ScreeningStage::TitleAbstract, Status::Included), sort), std::vector{astis});
+    // The votes disagree, but the resolution settles it.
+    EXPECT_EQ(ids(status(ScreeningStage::TitleAbstract, Status::Excluded), sort), std::vector{scot});
+    EXPECT_EQ(ids(status(ScreeningStage::TitleAbstract, Status::Maybe), sort), std::vector{msc});
+    EXPECT_TRUE(ids(status(ScreeningStage::TitleAbstract, Status::Conflict), sort).empty());
+    EXPECT_EQ(*query.count(status(ScreeningStage::TitleAbstract, Status::Included)), 1);
+}
+
+TEST_F(LibraryQueryStatusTest, FullTextStatusCountsOnlyWhatPassedTitleAbstract)
+{
+    const db::LibrarySort sort{db::LibrarySortKey::Year, false};
+    // msc passed as "maybe" and has no full-text vote; undated never passed, scot was excluded.
+    EXPECT_EQ(ids(status(ScreeningStage::FullText, Status::NotScreened), sort), std::vector{msc});
+    EXPECT_EQ(ids(status(ScreeningStage::FullText, Status::Conflict), sort), std::vector{astis});
+    EXPECT_TRUE(ids(status(ScreeningStage::FullText, Status::Included), sort).empty());
+
+    resolve(astis, ScreeningStage::FullText, Verdict::Include);
+    EXPECT_EQ(ids(status(ScreeningStage::FullText, Status::Included), sort), std::vector{astis});
+    EXPECT_TRUE(ids(status(ScreeningStage::FullText, Status::Conflict), sort).empty());
+    EXPECT_TRUE(ids(status(ScreeningStage::FullText, Status::Excluded), sort).empty());
+    EXPECT_TRUE(ids(status(ScreeningStage::FullText, Status::Maybe), sort).empty());
+}
+
+TEST_F(LibraryQueryStatusTest, TagFilterTakesInTheTagsBelow)
+{
+    const db::LibrarySort sort{db::LibrarySortKey::Year, false};
+    EXPECT_EQ(ids(tagged(intervention), sort), (std::vector{astis, msc}));
+    EXPECT_EQ(*query.count(tagged(intervention)), 2);
+    EXPECT_EQ(ids(tagged(mscTag), sort), std::vector{msc});
+    EXPECT_EQ(ids(tagged(cord), sort), std::vector{msc});
+    EXPECT_EQ(ids(tagged(outcome), sort), std::vector{scot});
+    EXPECT_TRUE(ids(tagged(TagId(9999)), sort).empty());
+}
+
+TEST_F(LibraryQueryStatusTest, StatusAndTagCombineWithSearchSortAndOtherFilters)
+{
+    db::LibraryFilter filter = tagged(intervention);
+    filter.searchText = QStringLiteral("stem");
+    EXPECT_EQ(ids(filter, {db::LibrarySortKey::Year, true}), std::vector{astis});
+
+    filter = tagged(intervention);
+    EXPECT_EQ(ids(filter, {db::LibrarySortKey::Title, false}), (std::vector{msc, astis}));
+    EXPECT_EQ(ids(filter, {db::LibrarySortKey::Title, true}), (std::vector{astis, msc}));
+    filter.screening = db::ScreeningStatusFilter{ScreeningStage::TitleAbstract, Status::Maybe};
+    EXPECT_EQ(ids(filter, {}), std::vector{msc});
+    filter.type = PublicationType::JournalArticle;
+    EXPECT_TRUE(ids(filter, {}).empty());
+    EXPECT_EQ(*query.count(filter), 0);
+
+    db::LibraryFilter withBatch = status(ScreeningStage::TitleAbstract, Status::Included);
+    withBatch.batch = batch;
+    withBatch.searchText = QStringLiteral("cyclophos");
+    EXPECT_EQ(ids(withBatch, {}), std::vector{astis});
+
+    auto position = query.positionOf(tagged(intervention), {db::LibrarySortKey::Year, true}, astis);
+    ASSERT_TRUE(position);
+    EXPECT_EQ(*position, 1);
+    auto ordered = query.orderedIds(tagged(intervention), {db::LibrarySortKey::Year, true});
+    ASSERT_TRUE(ordered);
+    EXPECT_EQ(*ordered, (std::vector{msc, astis}));
+}
+
+TEST_F(LibraryQueryStatusTest, StatusAndTagFiltersUseIndexes)
+{
+    for (const Status value : {Status::NotScreened, Status::Included, Status::Conflict}) {
+        for (const ScreeningStage stage : {ScreeningStage::TitleAbstract, ScreeningStage::FullText}) {
+            db::LibraryFilter filter = status(stage, value);
+            filter.tag = intervention;
+            auto plan = query.queryPlan(filter, {db::LibrarySortKey::Year, true});
+            ASSERT_TRUE(plan) << plan.error().message.toStdString();
+            const QString text = plan->join(QLatin1Char('\n'));
+            // A bare SCAN of these tables would read all of them for every reference.
+            for (const QString& line : *plan) {
+                if (line.startsWith(QLatin1String("SCAN")) && !line.contains(QLatin1String("USING"))) {
+                    EXPECT_FALSE(line.contains(QLatin1String("screening_decision"))) << text.toStdString();
+                    EXPECT_FALSE(line.contains(QLatin1String("tag_span"))) << text.toStdString();
+                    EXPECT_FALSE(line.contains(QLatin1String("codebook_tag"))) << text.toStdString();
+                }
+            }
+            EXPECT_TRUE(text.contains(QLatin1String("tag_span_tag"))) << text.toStdString();
+            EXPECT_TRUE(text.contains(QLatin1String("codebook_tag_parent"))) << text.toStdString();
+            EXPECT_TRUE(text.contains(QLatin1String("screening_decision_stage"))) << text.toStdString();
+        }
+    }
 }

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/library/LibraryView.h"
 
+#include "core/db/CodebookRepository.h"
 #include "core/db/ReferenceRepository.h"
+#include "core/db/ReviewerRepository.h"
+#include "core/db/ScreeningRepository.h"
 #include "tests/support/TestProject.h"
 #include "tests/ui/UiTestProject.h"
 #include "ui/ProjectSession.h"
@@ -16,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -178,4 +182,61 @@ TEST_F(LibraryViewTest, SourcesListEveryMergedRecordWithRawText)
     view->sourceBox()->setCurrentIndex(1);
     ASSERT_EQ(view->model()->rowCount(), 1);
     EXPECT_EQ(view->model()->referenceId(0), core::ReferenceId(1));
+}
+
+TEST_F(LibraryViewTest, ScreeningAndTagBoxesNarrowTheTable)
+{
+    auto reviewer = project().reviewers().findOrCreate(QStringLiteral("Ana"));
+    ASSERT_TRUE(reviewer);
+    for (const int id : {3, 7, 14}) {
+        core::ScreeningDecision decision;
+        decision.reference = core::ReferenceId(id);
+        decision.reviewer = *reviewer;
+        decision.verdict = id == 3 ? core::Verdict::Exclude : core::Verdict::Include;
+        decision.reason = id == 3 ? QStringLiteral("Wrong population") : QString();
+        ASSERT_TRUE(project().screening().recordDecision(decision));
+    }
+    auto parent = project().codebook().insertTag(core::Tag{{}, {}, QStringLiteral("Zz cell source"), {}, {}, 99});
+    ASSERT_TRUE(parent);
+    auto child = project().codebook().insertTag(core::Tag{{}, *parent, QStringLiteral("Zz marrow"), {}, {}, 0});
+    ASSERT_TRUE(child);
+    core::TagSpan span;
+    span.tag = *child;
+    span.reference = core::ReferenceId(14);
+    span.field = QStringLiteral("title");
+    span.end = 11;
+    span.quote = QStringLiteral("Mesenchymal");
+    span.createdAt = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(project().codebook().insertSpan(span));
+    emit session->changed(); // what the codebook and screening parts announce after an edit
+
+    QComboBox* screening = view->screeningBox();
+    const int included = screening->findText(QStringLiteral("Title/abstract: included"));
+    ASSERT_GT(included, 0);
+    screening->setCurrentIndex(included);
+    ASSERT_EQ(view->model()->rowCount(), 2);
+    EXPECT_EQ(view->model()->referenceId(0), core::ReferenceId(14)); // year 2014 before 2007, newest first
+    EXPECT_EQ(view->model()->referenceId(1), core::ReferenceId(7));
+
+    screening->setCurrentIndex(screening->findText(QStringLiteral("Title/abstract: not screened")));
+    EXPECT_EQ(view->model()->rowCount(), 47);
+    screening->setCurrentIndex(screening->findText(QStringLiteral("Full text: awaiting screening")));
+    EXPECT_EQ(view->model()->rowCount(), 2);
+
+    // The parent tag takes in the span tagged with its child; the search narrows further.
+    QComboBox* tags = view->tagBox();
+    const int parentIndex = tags->findData(parent->value);
+    ASSERT_GT(parentIndex, 0);
+    EXPECT_TRUE(tags->itemText(tags->findData(child->value)).startsWith(QLatin1Char(' ')));
+    tags->setCurrentIndex(parentIndex);
+    ASSERT_EQ(view->model()->rowCount(), 1);
+    EXPECT_EQ(view->model()->referenceId(0), core::ReferenceId(14));
+    view->searchBox()->setText(QStringLiteral("haematopoietic"));
+    view->applyFilters();
+    EXPECT_EQ(view->model()->rowCount(), 0);
+
+    QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("resetFiltersPushButton")), Qt::LeftButton);
+    EXPECT_EQ(view->model()->rowCount(), 50);
+    EXPECT_EQ(screening->currentIndex(), 0);
+    EXPECT_EQ(tags->currentIndex(), 0);
 }
