@@ -13,6 +13,7 @@
 #include "core/db/SettingsRepository.h"
 #include "core/db/StudyRepository.h"
 #include "core/db/TransactionGuard.h"
+#include "core/demo/DemoScreening.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -356,6 +357,7 @@ Result<void> buildDemoProject(ReviewProject& project, const QByteArray& facts)
 
     QHash<QString, OutcomeMeasureId> measures;
     StudyWriter writer(project, measures);
+    std::vector<std::pair<ReferenceId, StudyDesign>> screened;
     for (int i = 0; i < studies.size(); ++i) {
         const QJsonObject object = studies[i].toObject();
         auto reference = project.references().insert(toReference(object));
@@ -374,7 +376,11 @@ Result<void> buildDemoProject(ReviewProject& project, const QByteArray& facts)
         if (!sourceId)
             return sourceId.error();
         STEMMA_TRY(writer.write(object, *reference));
+        screened.emplace_back(
+            *reference,
+            studyDesignFromString(object.value(QLatin1String("design")).toString()).value_or(StudyDesign::Unknown));
     }
+    STEMMA_TRY(screenDemoReferences(project, screened));
 
     AuditEntry entry;
     entry.actor = QStringLiteral("stemma");

@@ -6,7 +6,10 @@
 #include "core/db/OutcomeRepository.h"
 #include "core/db/PatientRepository.h"
 #include "core/db/ReferenceRepository.h"
+#include "core/db/ReviewerRepository.h"
 #include "core/db/StudyRepository.h"
+#include "core/screening/PrismaCounts.h"
+#include "core/screening/ScreeningService.h"
 #include "tests/support/TestProject.h"
 
 #include <gtest/gtest.h>
@@ -331,4 +334,32 @@ TEST(DemoProjectBuilderDataTest, UnknownVocabularyIsRejected)
     auto built = demo::buildDemoProject(*project, facts);
     ASSERT_FALSE(built);
     EXPECT_TRUE(built.error().message.contains(QStringLiteral("moon-dust")));
+}
+
+TEST_F(DemoProjectBuilderTest, TwoReviewersScreenedItWithOneSettledAndOneOpenDisagreement)
+{
+    screening::ScreeningService service(*project);
+    auto conflicts = service.conflicts(ScreeningStage::TitleAbstract);
+    ASSERT_TRUE(conflicts);
+    ASSERT_EQ(conflicts->size(), 1u);
+    const Study* open = nullptr;
+    for (const Study& study : studies)
+        if (study.design == StudyDesign::NonRandomisedTrial && !open)
+            open = &study;
+    ASSERT_NE(open, nullptr);
+    ASSERT_FALSE(open->references.isEmpty());
+    EXPECT_EQ(conflicts->front().reference, open->references.front()); // the first non-randomised trial
+
+    auto counts = screening::PrismaCounts::compute(*project);
+    ASSERT_TRUE(counts);
+    // 29 references: 6 reviews and meta-analyses excluded, 1 left in conflict, 22 included.
+    EXPECT_EQ(counts->screened, 29);
+    EXPECT_EQ(counts->excludedTitleAbstract, 6);
+    EXPECT_EQ(counts->awaitingTitleAbstract, 1);
+    EXPECT_EQ(counts->soughtForRetrieval, 22);
+    EXPECT_EQ(counts->reportsIncluded, 22);
+    EXPECT_EQ(counts->studiesIncluded, 22);
+    auto reviewers = project->reviewers().list();
+    ASSERT_TRUE(reviewers);
+    EXPECT_EQ(reviewers->size(), 2u);
 }
