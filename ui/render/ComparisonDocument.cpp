@@ -3,6 +3,7 @@
 #include "ui/render/ComparisonDocument.h"
 
 #include "core/compare/ComparisonExport.h"
+#include "ui/render/DocumentPdf.h"
 #include "ui/render/ForestPlot.h"
 
 #include <QImage>
@@ -92,33 +93,9 @@ core::Result<void> ComparisonDocument::writeOdt(const QString& path) const
 
 core::Result<void> ComparisonDocument::writePdf(const QString& path) const
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    writer.setTitle(comparisonTitle(m_comparison));
-    writer.setCreator(QStringLiteral("Stemma"));
     QTextDocument document;
     build(document);
-    // Lay the document out in points so fonts print at their size; QPdfWriter's device is in 1/1200 inch.
-    const QRectF paint = writer.pageLayout().paintRect(QPageLayout::Point);
-    document.setPageSize(paint.size());
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return core::makeError(core::ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
-    const double scale = writer.width() / paint.width();
-    painter.scale(scale, scale);
-    const int pages = document.pageCount();
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(0, -page * paint.height());
-        document.drawContents(&painter, QRectF(0, page * paint.height(), paint.width(), paint.height()));
-        painter.restore();
-    }
-    painter.end();
-    return {};
+    return writeDocumentPdf(document, path, comparisonTitle(m_comparison));
 }
 
 } // namespace stemma::render

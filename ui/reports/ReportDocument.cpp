@@ -4,6 +4,7 @@
 
 #include "core/ReviewProject.h"
 #include "ui/render/ComparisonDocument.h"
+#include "ui/render/DocumentPdf.h"
 #include "ui/render/ForestPlot.h"
 #include "ui/render/PrismaDiagram.h"
 #include "ui/render/RenderFormat.h"
@@ -340,7 +341,7 @@ core::Result<void> ReportDocument::exportItem(ReportItem item, const QString& pa
         buildItem(item, document);
         if (extension == QLatin1String("odt"))
             return writeOdt(document, path);
-        return writeDocumentPdf(document, path, itemTitle(item));
+        return render::writeDocumentPdf(document, path, itemTitle(item));
     }
     case ReportItem::Comparison: {
         if (!m_data.comparison)
@@ -366,37 +367,8 @@ core::Result<void> ReportDocument::writeFullReport(const QString& path) const
 {
     QTextDocument document;
     buildFullReport(document);
-    return writeDocumentPdf(document, path, QObject::tr("Systematic review report: %1").arg(m_data.projectName));
-}
-
-core::Result<void> writeDocumentPdf(QTextDocument& document, const QString& path, const QString& title)
-{
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Stemma"));
-    // Lay the document out in points so fonts print at their size; QPdfWriter's device is in 1/1200 inch.
-    const QRectF paint = writer.pageLayout().paintRect(QPageLayout::Point);
-    document.setPageSize(paint.size());
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return core::makeError(core::ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
-    const double scale = writer.width() / paint.width();
-    painter.scale(scale, scale);
-    const int pages = document.pageCount();
-    for (int index = 0; index < pages; ++index) {
-        if (index > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(0, -index * paint.height());
-        document.drawContents(&painter, QRectF(0, index * paint.height(), paint.width(), paint.height()));
-        painter.restore();
-    }
-    if (!painter.end())
-        return core::makeError(core::ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
-    return {};
+    return render::writeDocumentPdf(
+        document, path, QObject::tr("Systematic review report: %1").arg(m_data.projectName));
 }
 
 } // namespace stemma::ui

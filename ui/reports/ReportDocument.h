@@ -76,7 +76,4 @@ private:
     ReportData m_data;
 };
 
-/** Lays \a document out on landscape A4 pages and writes them to \a path as PDF. */
-core::Result<void> writeDocumentPdf(QTextDocument& document, const QString& path, const QString& title);
-
 } // namespace stemma::ui
