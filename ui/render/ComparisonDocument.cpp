@@ -7,9 +7,7 @@
 #include "ui/render/ForestPlot.h"
 
 #include <QImage>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QUrl>
