@@ -12,10 +12,7 @@
 
 #include <QFileInfo>
 #include <QImage>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
