@@ -83,6 +83,10 @@ Reference toReference(const QJsonObject& study)
     reference.abstract = text(study, "summary");
     reference.url = text(study, "source_url");
     reference.language = QStringLiteral("eng");
+    // Congress abstracts are their own kind of record, which reviewers weigh differently.
+    if (text(study, "design_reported").contains(QLatin1String("abstract"), Qt::CaseInsensitive) ||
+        reference.journal.contains(QLatin1String("congress abstract"), Qt::CaseInsensitive))
+        reference.type = PublicationType::ConferenceAbstract;
     return reference;
 }
 

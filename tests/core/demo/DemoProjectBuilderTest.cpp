@@ -363,3 +363,16 @@ TEST_F(DemoProjectBuilderTest, TwoReviewersScreenedItWithOneSettledAndOneOpenDis
     ASSERT_TRUE(reviewers);
     EXPECT_EQ(reviewers->size(), 2u);
 }
+
+TEST_F(DemoProjectBuilderTest, CongressAbstractsAreRecordedAsSuch)
+{
+    const Study* chakr = studyLabelled(QStringLiteral("Chakr (EULAR AB0505)"));
+    ASSERT_NE(chakr, nullptr);
+    ASSERT_FALSE(chakr->references.isEmpty());
+    auto reference = project->references().get(chakr->references.front());
+    ASSERT_TRUE(reference);
+    EXPECT_EQ(reference->type, PublicationType::ConferenceAbstract);
+    const Study* astis = studyLabelled(QStringLiteral("ASTIS"));
+    ASSERT_NE(astis, nullptr);
+    EXPECT_EQ(project->references().get(astis->references.front())->type, PublicationType::JournalArticle);
+}
