@@ -7,7 +7,7 @@ STEMMA_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-pdf-dev
     libgl-dev libvulkan-dev
-    libsqlite3-dev libspdlog-dev libfmt-dev
+    libsqlite3-dev libspdlog-dev libfmt-dev libboost-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     libpoppler-qt6-dev poppler-utils libxlsxwriter-dev
     xvfb xauth fonts-dejavu-core
