@@ -6,6 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
 using namespace stemma::core;
 
 namespace {
@@ -112,4 +116,38 @@ TEST(DatabaseTest, Fts5IsAvailable)
 {
     auto database = memoryDatabase();
     EXPECT_TRUE(database->execute("CREATE VIRTUAL TABLE probe USING fts5(body)"));
+}
+
+TEST(DatabaseTest, NewFileTakesLargePagesAndAnExistingFileKeepsItsOwn)
+{
+    QTemporaryDir directory;
+    ASSERT_TRUE(directory.isValid());
+    const auto pageSize = [](db::Database& database) {
+        auto statement = database.prepare("PRAGMA page_size");
+        EXPECT_TRUE(statement && *statement->step());
+        return statement->int64(0);
+    };
+
+    const QString fresh = directory.filePath(QStringLiteral("fresh.stemma"));
+    {
+        auto database = db::Database::open(fresh, db::Database::OpenMode::CreateIfMissing);
+        ASSERT_TRUE(database);
+        EXPECT_EQ(pageSize(**database), 16384);
+    }
+
+    // A project written with 4 KiB pages (as earlier versions made them) stays readable as it is.
+    const QString older = directory.filePath(QStringLiteral("older.stemma"));
+    {
+        sqlite3* connection = nullptr;
+        ASSERT_EQ(sqlite3_open(older.toUtf8().constData(), &connection), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(connection,
+                               "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE item (id INTEGER);",
+                               nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+        sqlite3_close(connection);
+    }
+    auto database = db::Database::open(older, db::Database::OpenMode::ExistingOnly);
+    ASSERT_TRUE(database);
+    EXPECT_EQ(pageSize(**database), 4096);
+    EXPECT_TRUE((*database)->execute("INSERT INTO item VALUES (1)"));
 }
