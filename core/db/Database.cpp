@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+#include <mutex>
+
 #include <sqlite3.h>
 
 namespace stemma::core::db {
@@ -18,6 +20,17 @@ Error sqliteError(sqlite3* connection, const QString& context, int code = SQLITE
     // A file that is not SQLite at all (or is encrypted) is a wrong file, not a broken database.
     const ErrorCode kind = (code & 0xff) == SQLITE_NOTADB ? ErrorCode::NotAProject : ErrorCode::Database;
     return Error{kind, QStringLiteral("%1: %2").arg(context, QString::fromUtf8(sqlite3_errmsg(connection)))};
+}
+
+/**
+ * Process-wide SQLite settings, made once before the first connection opens (sqlite3_config is
+ * refused after that). Memory statistics are off: keeping them takes a global mutex on every
+ * allocation, a few percent of a bulk import, and nothing here reads them.
+ */
+void configureSqliteOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
 }
 
 } // namespace
@@ -43,6 +56,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (!inMemory && mode == OpenMode::ExistingOnly && !QFileInfo::exists(path))
         return Error{ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(path)};
 
+    configureSqliteOnce();
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
     if (mode == OpenMode::CreateIfMissing)
         flags |= SQLITE_OPEN_CREATE;

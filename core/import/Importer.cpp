@@ -55,6 +55,7 @@ public:
         if (m_chunk.records.empty())
             return true;
         m_chunk.bytesRead = m_device.pos();
+        m_pipe.takeUsed(); // freed here, on the thread that allocated them
         const bool accepted = m_pipe.push(std::move(m_chunk));
         m_chunk = RecordChunk{};
         m_chunk.records.reserve(CHUNK_RECORDS);
@@ -219,6 +220,7 @@ Result<FileImportReport> Importer::importFile(const QString& path,
         }
         if (!storageError && progress && !progress(chunk->bytesRead, file.size()))
             cancelled = true;
+        pipe.giveBack(std::move(*chunk));
         if (storageError || cancelled) {
             pipe.stop();
             break;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/RecordPipe.h"
 
+#include <utility>
+
 namespace stemma::core::import {
 
 RecordPipe::RecordPipe(std::size_t capacity)
@@ -45,6 +47,18 @@ std::optional<RecordChunk> RecordPipe::pop()
     m_chunks.pop_front();
     m_changed.notify_all();
     return chunk;
+}
+
+void RecordPipe::giveBack(RecordChunk&& used)
+{
+    std::lock_guard lock(m_mutex);
+    m_used.push_back(std::move(used));
+}
+
+std::vector<RecordChunk> RecordPipe::takeUsed()
+{
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_used, {});
 }
 
 } // namespace stemma::core::import

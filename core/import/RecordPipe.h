@@ -41,11 +41,21 @@ public:
     /** Blocks until a chunk is there; nothing once the pipe is closed and empty or stopped. */
     std::optional<RecordChunk> pop();
 
+    /**
+     * The reader hands back a chunk it has stored, for the writer to free (takeUsed). Freeing
+     * memory that another thread allocated takes that thread's allocator lock; on the storing
+     * thread, the busier of the two, that was a twelfth of its time.
+     */
+    void giveBack(RecordChunk&& used);
+    /** The chunks handed back so far; the writer lets them go out of scope on its own thread. */
+    std::vector<RecordChunk> takeUsed();
+
 private:
     const std::size_t m_capacity;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<RecordChunk> m_chunks;
+    std::vector<RecordChunk> m_used;
     bool m_closed = false;
     bool m_stopped = false;
 };
