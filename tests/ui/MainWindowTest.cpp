@@ -10,6 +10,7 @@
 #include "ui/codebook/CodebookView.h"
 #include "ui/compare/CompareView.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/import/ImportDialog.h"
 #include "ui/library/LibraryView.h"
 #include "ui/library/ReferenceDetailPane.h"
 #include "ui/models/ReferenceTableModel.h"
@@ -20,17 +21,22 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
+#include <QDropEvent>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace stemma;
 using ui::MainWindow;
@@ -276,4 +282,53 @@ TEST_F(MainWindowTest, RemembersWindowSizeAndLibraryColumns)
     EXPECT_EQ(header->sectionSize(ui::ReferenceTableModel::AuthorsColumn), authorsWidth);
     EXPECT_EQ(header->sortIndicatorSection(), ui::ReferenceTableModel::TitleColumn);
     EXPECT_EQ(window.libraryView()->model()->sortOrder().key, core::db::LibrarySortKey::Title);
+}
+
+TEST_F(MainWindowTest, FilesDroppedOnTheWindowAreImported)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openProject(makeProject(QStringLiteral("drop.stemma"), 3)));
+    window.show();
+    ASSERT_TRUE(window.acceptDrops());
+
+    const QString risPath = dir.filePath(QStringLiteral("dropped.ris"));
+    {
+        QFile ris(risPath);
+        ASSERT_TRUE(ris.open(QIODevice::WriteOnly));
+        ris.write("TY  - JOUR\r\nTI  - Umbilical cord mesenchymal stem cells for refractory systemic sclerosis\r\n"
+                  "AU  - Zhang, Huayong\r\nPY  - 2017\r\nER  - \r\n"
+                  "TY  - JOUR\r\nTI  - Autologous stem cell transplantation in early diffuse scleroderma\r\n"
+                  "AU  - Sullivan, Keith M\r\nPY  - 2018\r\nER  - \r\n");
+    }
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(risPath), QUrl(QStringLiteral("https://example.org/not-a-file.ris"))});
+    const QPoint centre = window.rect().center();
+
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted()) << "a drag of files is welcome while a project is open";
+
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    EXPECT_TRUE(drop.isAccepted());
+
+    // The drop goes through the same import dialog as File > Import, on its worker thread.
+    // It may finish before this line runs, so the test waits for its effect, not its signal.
+    EXPECT_NE(window.findChild<ui::ImportDialog*>(), nullptr);
+    const QString expected = QStringLiteral("5 references  \u00b7  1 import");
+    QDeadlineTimer deadline(30000);
+    while (window.statusText() != expected && !deadline.hasExpired())
+        QTest::qWait(20);
+    EXPECT_EQ(window.statusText().toStdString(), expected.toStdString());
+}
+
+TEST_F(MainWindowTest, DropsAreRefusedWithoutAProject)
+{
+    MainWindow window;
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("any.ris")))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.ignore();
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_FALSE(enter.isAccepted());
 }
