@@ -4,11 +4,11 @@
 
 #include "core/import/ArticlePageParser.h"
 #include "core/import/Normalize.h"
+#include "core/import/PdfText.h"
 
 #include <QIODevice>
 #include <QRegularExpression>
 
-#include <poppler-qt6.h>
 
 namespace stemma::core::import {
 namespace {
@@ -73,37 +73,19 @@ Result<void> PdfParser::parse(QIODevice& device, const QString& fileName, ParseS
         return makeError(
             ErrorCode::Parse,
             QStringLiteral("%1: the PDF is larger than %2 MB").arg(fileName).arg(MAX_PDF_BYTES / (1024 * 1024)));
-    const qsizetype marker = bytes.left(1024).indexOf("%PDF-");
-    if (marker < 0)
-        return makeError(ErrorCode::Parse, QStringLiteral("%1: not a PDF file (no %PDF- header)").arg(fileName));
-
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
-    if (!document)
-        return makeError(ErrorCode::Parse, QStringLiteral("%1: the PDF is damaged and cannot be read").arg(fileName));
-    if (document->isLocked())
-        return makeError(ErrorCode::Parse,
-                         QStringLiteral("%1: the PDF is encrypted with a password; save an unprotected copy and "
-                                        "import that")
-                             .arg(fileName));
-    const int pageCount = document->numPages();
-    if (pageCount <= 0)
-        return makeError(ErrorCode::Parse, QStringLiteral("%1: the PDF has no pages").arg(fileName));
-
-    QStringList pages;
-    for (int i = 0; i < pageCount; ++i) {
-        const std::unique_ptr<Poppler::Page> page = document->page(i);
-        pages.append(page ? page->text(QRectF()) : QString());
-    }
-    const QString text = pages.join(QStringLiteral("\n\n"));
+    auto pdf = PdfText::read(bytes, fileName);
+    if (!pdf)
+        return pdf.error();
+    const QString text = pdf->text();
 
     ParsedRecord record = ArticlePageParser::recordFromText(text);
     Reference& reference = record.reference;
-    if (const QString title = normalizeWhitespace(document->info(QStringLiteral("Title"))); !isPlaceholderTitle(title))
+    if (const QString title = normalizeWhitespace(pdf->title); !isPlaceholderTitle(title))
         reference.title = title;
-    if (const QList<Author> authors = authorsFromMetadata(document->info(QStringLiteral("Author"))); !authors.isEmpty())
+    if (const QList<Author> authors = authorsFromMetadata(pdf->author); !authors.isEmpty())
         reference.authors = authors;
     // The creation date is when the PDF was made: close to publication, so it only fills a gap.
-    if (const QDateTime created = document->creationDate(); !reference.year && created.isValid())
+    if (const QDateTime created = pdf->createdAt; !reference.year && created.isValid())
         reference.year = created.date().year();
     if (const QString doi = firstDoi(text); !doi.isEmpty())
         reference.doi = doi;

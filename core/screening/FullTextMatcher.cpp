@@ -8,6 +8,7 @@
 #include "core/db/TransactionGuard.h"
 #include "core/import/Normalize.h"
 #include "core/import/PdfParser.h"
+#include "core/import/PdfText.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,7 +19,6 @@
 #include <algorithm>
 #include <memory>
 
-#include <poppler-qt6.h>
 
 namespace stemma::core::screening {
 namespace {
@@ -52,19 +52,12 @@ Result<PdfFile> FullTextMatcher::readPdf(const QString& path)
     PdfFile pdf;
     pdf.path = path;
     pdf.content = file.readAll();
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf.content);
-    if (!document || !pdf.content.left(1024).contains("%PDF-"))
-        return makeError(ErrorCode::Parse, QStringLiteral("%1: not a readable PDF").arg(name));
-    if (document->isLocked())
-        return makeError(ErrorCode::Parse, QStringLiteral("%1: the PDF is protected by a password").arg(name));
-    QStringList pages;
-    for (int i = 0; i < document->numPages(); ++i) {
-        const std::unique_ptr<Poppler::Page> page = document->page(i);
-        pages << (page ? page->text(QRectF()) : QString());
-    }
-    pdf.text = pages.join(QStringLiteral("\n\n"));
-    pdf.firstPageText = pages.mid(0, FIRST_PAGES).join(QStringLiteral("\n\n"));
-    pdf.metadataTitle = import::normalizeWhitespace(document->info(QStringLiteral("Title")));
+    auto read = import::PdfText::read(pdf.content, name);
+    if (!read)
+        return read.error();
+    pdf.text = read->text();
+    pdf.firstPageText = read->pages.mid(0, FIRST_PAGES).join(QStringLiteral("\n\n"));
+    pdf.metadataTitle = import::normalizeWhitespace(read->title);
     return pdf;
 }
 
