@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/AboutDialog.h"
 
+#include "core/db/Database.h"
+
 #include <fmt/core.h>
 #include <spdlog/version.h>
 
@@ -9,8 +11,6 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QVBoxLayout>
-
-#include <sqlite3.h>
 
 namespace stemma::ui {
 
@@ -49,7 +49,7 @@ QString AboutDialog::aboutHtml()
             .arg(name.toHtmlEscaped(), version.toHtmlEscaped(), licence.toHtmlEscaped());
     };
     html += row(QStringLiteral("Qt"), QString::fromLatin1(qVersion()), tr("LGPL-3.0-only"));
-    html += row(QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()), tr("public domain"));
+    html += row(QStringLiteral("SQLite"), core::db::Database::engineVersion(), tr("public domain"));
     html += row(QStringLiteral("spdlog"), spdlog, tr("MIT"));
     html += row(QStringLiteral("{fmt}"), fmtVersion, tr("MIT"));
     html += QStringLiteral("</table>");
