@@ -77,11 +77,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     return database;
 }
 
-QString Database::engineVersion()
-{
-    return QString::fromLatin1(sqlite3_libversion());
-}
-
 Result<void> Database::configure()
 {
     sqlite3_busy_timeout(m_connection, BUSY_TIMEOUT_MS);

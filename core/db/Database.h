@@ -31,8 +31,6 @@ public:
 
     /** Opens \a path (":memory:" for a private in-memory database). */
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
-    /** The version of the SQLite library in use ("3.40.1"), for the About box. */
-    static QString engineVersion();
 
     Result<Statement> prepare(const char* sql);
     /** Runs SQL without parameters (schema scripts, pragmas); never for values. */

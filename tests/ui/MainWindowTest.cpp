@@ -255,7 +255,8 @@ TEST_F(MainWindowTest, AboutNamesTheLibrariesAndTheirLicences)
 {
     const QString html = ui::AboutDialog::aboutHtml();
     EXPECT_TRUE(html.contains(QString::fromLatin1(qVersion())));
-    for (const char* name : {"SQLite", "spdlog", "LGPL-3.0-only", "public domain", "MIT"})
+    for (const char* name :
+         {"SQLite", "spdlog", "Poppler", "GPL-2.0-or-later", "libxlsxwriter", "Boost.Math", "LGPL-3.0-only", "MIT"})
         EXPECT_TRUE(html.contains(QString::fromLatin1(name))) << name;
 }
 

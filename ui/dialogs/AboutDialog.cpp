@@ -2,10 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/AboutDialog.h"
 
-#include "core/db/Database.h"
-
-#include <fmt/core.h>
-#include <spdlog/version.h>
+#include "core/ThirdPartyLibraries.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -35,9 +32,6 @@ AboutDialog::~AboutDialog() = default;
 
 QString AboutDialog::aboutHtml()
 {
-    const QString spdlog = QStringLiteral("%1.%2.%3").arg(SPDLOG_VER_MAJOR).arg(SPDLOG_VER_MINOR).arg(SPDLOG_VER_PATCH);
-    const QString fmtVersion =
-        QStringLiteral("%1.%2.%3").arg(FMT_VERSION / 10000).arg(FMT_VERSION / 100 % 100).arg(FMT_VERSION % 100);
     QString html = tr("<h2>Stemma %1</h2>"
                       "<p>A workstation for systematic reviews of stem-cell therapy evidence.</p>"
                       "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
@@ -49,9 +43,8 @@ QString AboutDialog::aboutHtml()
             .arg(name.toHtmlEscaped(), version.toHtmlEscaped(), licence.toHtmlEscaped());
     };
     html += row(QStringLiteral("Qt"), QString::fromLatin1(qVersion()), tr("LGPL-3.0-only"));
-    html += row(QStringLiteral("SQLite"), core::db::Database::engineVersion(), tr("public domain"));
-    html += row(QStringLiteral("spdlog"), spdlog, tr("MIT"));
-    html += row(QStringLiteral("{fmt}"), fmtVersion, tr("MIT"));
+    for (const core::ThirdPartyLibrary& library : core::thirdPartyLibraries())
+        html += row(library.name, library.version, library.licence);
     html += QStringLiteral("</table>");
     return html;
 }
