@@ -28,7 +28,7 @@ TEST(DemoCommandTest, CreatesAFilledProject)
     EXPECT_EQ(object.value(QStringLiteral("arms")).toInt(), 31);
     EXPECT_EQ(object.value(QStringLiteral("interventions")).toInt(), 32);
     EXPECT_EQ(object.value(QStringLiteral("patients")).toInt(), 3);
-    EXPECT_EQ(object.value(QStringLiteral("outcome_results")).toInt(), 46);
+    EXPECT_EQ(object.value(QStringLiteral("outcome_results")).toInt(), 70);
 
     auto project = ReviewProject::open(path);
     ASSERT_TRUE(project) << project.error().message.toStdString();
@@ -45,7 +45,7 @@ TEST(DemoCommandTest, PlainOutputSummarisesTheProject)
     const auto run = runCli({QStringLiteral("demo"), path});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.out,
-              QStringLiteral("Created %1: 29 studies, 31 arms, 32 interventions, 46 outcome results\n").arg(path));
+              QStringLiteral("Created %1: 29 studies, 31 arms, 32 interventions, 70 outcome results\n").arg(path));
 }
 
 TEST(DemoCommandTest, RefusesAnExistingFile)
