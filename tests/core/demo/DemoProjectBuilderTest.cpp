@@ -10,9 +10,12 @@
 #include "core/db/StudyRepository.h"
 #include "core/screening/PrismaCounts.h"
 #include "core/screening/ScreeningService.h"
+#include "core/screening/ScreeningTerms.h"
 #include "tests/support/TestProject.h"
 
 #include <gtest/gtest.h>
+
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <map>
@@ -470,4 +473,30 @@ TEST_F(DemoProjectBuilderTest, CongressAbstractsAreRecordedAsSuch)
     const Study* astis = studyLabelled(QStringLiteral("ASTIS"));
     ASSERT_NE(astis, nullptr);
     EXPECT_EQ(project->references().get(astis->references.front())->type, PublicationType::JournalArticle);
+}
+
+TEST_F(DemoProjectBuilderTest, DefaultExclusionTermsFlagNoStudyTheReviewIncludes)
+{
+    const QStringList terms = screening::ScreeningTerms::defaultExclusionTerms();
+    EXPECT_FALSE(terms.contains(QStringLiteral("case report"), Qt::CaseInsensitive));
+    EXPECT_FALSE(terms.contains(QStringLiteral("review"), Qt::CaseInsensitive));
+    QStringList escaped;
+    for (const QString& term : terms)
+        escaped << QRegularExpression::escape(term);
+    // Whole words, ignoring case, as the screening view highlights them.
+    const QRegularExpression pattern(QStringLiteral("\\b(") + escaped.join(QLatin1Char('|')) + QStringLiteral(")\\b"),
+                                     QRegularExpression::CaseInsensitiveOption);
+    screening::ScreeningService service(*project);
+    int included = 0;
+    for (const Study& study : studies) {
+        const ReferenceId id = study.references.front();
+        if (*service.outcome(id, ScreeningStage::FullText) != screening::StageOutcome::Include)
+            continue;
+        ++included;
+        const Reference reference = *project->references().get(id);
+        const auto match = pattern.match(reference.title + QLatin1Char('\n') + reference.abstract);
+        EXPECT_FALSE(match.hasMatch()) << study.label.toStdString() << " flagged by \""
+                                       << match.captured().toStdString() << '"';
+    }
+    EXPECT_EQ(included, 16);
 }
