@@ -337,8 +337,10 @@ void ScreeningView::loadTerms()
 void ScreeningView::setOrder(std::shared_ptr<const core::screening::ScreeningOrder> order)
 {
     m_order = order ? std::move(order) : std::make_shared<core::screening::PlainOrder>();
-    if (m_loaded)
-        reload();
+    if (!m_loaded)
+        return;
+    m_index = -1; // a new order starts at its own first undecided reference
+    reload();
 }
 
 void ScreeningView::reload()

@@ -56,7 +56,7 @@ public:
     void setBlind(bool blind);
     /** The order references are shown in; the plain order unless another ranking was plugged in. */
     const core::screening::ScreeningOrder& order() const { return *m_order; }
-    /** Shows the references in \a order from now on, keeping the reference on screen when it stays a candidate. */
+    /** Shows the references in \a order from now on, starting at the first undecided one in that order. */
     void setOrder(std::shared_ptr<const core::screening::ScreeningOrder> order);
 
     /** The reference on screen; invalid when there is nothing to screen. */
