@@ -24,6 +24,7 @@ TEST(DemoCommandTest, CreatesAFilledProject)
     const QJsonObject object = run.json().object();
     EXPECT_EQ(object.value(QStringLiteral("path")).toString(), path);
     EXPECT_EQ(object.value(QStringLiteral("references")).toInt(), 29);
+    EXPECT_EQ(object.value(QStringLiteral("duplicates_merged")).toInt(), 6);
     EXPECT_EQ(object.value(QStringLiteral("studies")).toInt(), 29);
     EXPECT_EQ(object.value(QStringLiteral("arms")).toInt(), 31);
     EXPECT_EQ(object.value(QStringLiteral("interventions")).toInt(), 32);
