@@ -106,7 +106,7 @@ void PrismaDiagram::layout()
         {QStringLiteral("    ") + counted(QStringLiteral("Duplicate records removed"), c.duplicatesRemoved),
          // The template's wording, over two lines to fit the box.
          QStringLiteral("    Records marked as ineligible"),
-         QStringLiteral("    ") + counted(QStringLiteral("by automation tools"), c.markedIneligibleByAutomation),
+         QStringLiteral("        ") + counted(QStringLiteral("by automation tools"), c.markedIneligibleByAutomation),
          QStringLiteral("    ") +
              counted(QStringLiteral("Records removed for other reasons"), c.removedForOtherReasons)});
     // At least as tall as the rotated "Identification" label, even with a single source.
