@@ -14,6 +14,7 @@
 #include "core/db/StudyRepository.h"
 #include "core/db/TransactionGuard.h"
 #include "core/demo/DemoScreening.h"
+#include "core/demo/DemoSearches.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -96,6 +97,8 @@ QString studyNotes(const QJsonObject& study)
     QStringList notes;
     if (const QString reported = text(study, "design_reported"); !reported.isEmpty())
         notes << QStringLiteral("Design as reported: %1.").arg(reported);
+    if (const QString citation = text(study, "citation_note"); !citation.isEmpty())
+        notes << QStringLiteral("Citation: %1").arg(citation);
     if (const QString status = text(study, "verification_status"); !status.isEmpty())
         notes << QStringLiteral("Verification of the facts: %1.").arg(status);
     const QJsonObject unverified = study.value(QLatin1String("identifiers_unverified")).toObject();
@@ -155,6 +158,43 @@ Result<Intervention> toIntervention(const QJsonObject& object, ArmId arm, const 
     intervention.atgDetail = text(object, "atg_detail");
     intervention.drugs = text(object, "drugs");
     return intervention;
+}
+
+/**
+ * Adds the outcome measures the demo needs beyond the standard catalogue (digital ulcer healing,
+ * pain, response as a study defines it); a measure the project already has is left as it is.
+ */
+Result<void> addDemoMeasures(ReviewProject& project, const QJsonArray& measures)
+{
+    for (const QJsonValue& value : measures) {
+        const QJsonObject object = value.toObject();
+        OutcomeMeasure measure;
+        measure.code = text(object, "code");
+        auto existing = project.outcomes().findByCode(measure.code);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            continue;
+        const QString where = QStringLiteral("measure %1").arg(measure.code);
+        measure.name = text(object, "name");
+        measure.unit = text(object, "unit");
+        auto kind = enumValue(object, "kind", OutcomeKind::Continuous, outcomeKindFromString, where);
+        if (!kind)
+            return kind.error();
+        measure.kind = *kind;
+        auto direction =
+            enumValue(object, "direction", BenefitDirection::HigherIsBetter, benefitDirectionFromString, where);
+        if (!direction)
+            return direction.error();
+        measure.direction = *direction;
+        measure.minimum = optionalDouble(object, "minimum");
+        measure.maximum = optionalDouble(object, "maximum");
+        measure.description = text(object, "description");
+        auto stored = project.outcomes().insertMeasure(measure);
+        if (!stored)
+            return stored.error();
+    }
+    return {};
 }
 
 /** Writes one study and everything below it. */
@@ -349,40 +389,51 @@ Result<void> buildDemoProject(ReviewProject& project, const QByteArray& facts)
     // Evidence spans need tags; a project without a codebook gets the default one.
     if (auto seeded = codebook::seedDefaultCodebook(project); !seeded)
         return seeded.error();
-    ImportBatch batch;
-    batch.sourceName = QStringLiteral("Demo data");
-    batch.fileName = DATA_FILE;
-    batch.format = QStringLiteral("json");
-    batch.recordsRead = int(studies.size());
-    batch.imported = int(studies.size());
-    auto batchId = project.references().addBatch(batch);
-    if (!batchId)
-        return batchId.error();
+    STEMMA_TRY(addDemoMeasures(project, document.object().value(QLatin1String("measures")).toArray()));
+    auto searches =
+        DemoSearches::create(project, document.object().value(QLatin1String("searches")).toArray(), studies);
+    if (!searches)
+        return searches.error();
 
     QHash<QString, OutcomeMeasureId> measures;
     StudyWriter writer(project, measures);
-    std::vector<std::pair<ReferenceId, StudyDesign>> screened;
-    for (int i = 0; i < studies.size(); ++i) {
-        const QJsonObject object = studies[i].toObject();
-        auto reference = project.references().insert(toReference(object));
+    std::vector<DemoScreeningItem> screened;
+    for (const QJsonValue& value : studies) {
+        const QJsonObject object = value.toObject();
+        const Reference record = toReference(object);
+        auto reference = project.references().insert(record);
         if (!reference)
             return reference.error();
-        // The record as shipped is kept as the reference's source, like any imported record.
-        ReferenceSource source{SourceId(),
-                               *reference,
-                               *batchId,
-                               batch.format,
-                               DATA_FILE,
-                               i + 1,
-                               0,
-                               QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))};
-        auto sourceId = project.references().addSource(source);
-        if (!sourceId)
-            return sourceId.error();
+        // The record as shipped is kept as the reference's source, like any imported record; a record
+        // found again in a later database is stored as a duplicate merged into the first.
+        const QString raw = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        const QStringList foundIn = searches->databasesOf(object);
+        for (qsizetype i = 0; i < foundIn.size(); ++i) {
+            ReferenceId holder = *reference;
+            if (i > 0) {
+                auto duplicate = project.references().insert(record);
+                if (!duplicate)
+                    return duplicate.error();
+                STEMMA_TRY(project.references().setMergedInto(*duplicate, *reference));
+                holder = *duplicate;
+            }
+            STEMMA_TRY(searches->addRecord(project, foundIn[i], holder, raw));
+        }
         STEMMA_TRY(writer.write(object, *reference));
-        screened.emplace_back(
-            *reference,
-            studyDesignFromString(object.value(QLatin1String("design")).toString()).value_or(StudyDesign::Unknown));
+        DemoScreeningItem item;
+        item.reference = *reference;
+        item.design =
+            studyDesignFromString(object.value(QLatin1String("design")).toString()).value_or(StudyDesign::Unknown);
+        const QJsonObject exclusion = object.value(QLatin1String("illustrative_exclusion")).toObject();
+        if (!exclusion.isEmpty()) {
+            item.excludedAt = screeningStageFromString(text(exclusion, "stage"));
+            if (!item.excludedAt)
+                return Error{ErrorCode::Parse,
+                             QStringLiteral("%1: unknown screening stage \"%2\"")
+                                 .arg(text(object, "label"), text(exclusion, "stage"))};
+            item.reason = text(exclusion, "reason");
+        }
+        screened.push_back(item);
     }
     STEMMA_TRY(screenDemoReferences(project, screened));
 
@@ -390,7 +441,7 @@ Result<void> buildDemoProject(ReviewProject& project, const QByteArray& facts)
     entry.actor = QStringLiteral("stemma");
     entry.action = QStringLiteral("import");
     entry.entity = QStringLiteral("import_batch");
-    entry.entityId = batchId->value;
+    entry.entityId = searches->firstBatch().value;
     entry.detail = QStringLiteral("demo project built from %1 studies").arg(studies.size());
     auto logged = project.audit().append(entry);
     if (!logged)

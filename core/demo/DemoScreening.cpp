@@ -16,8 +16,7 @@ bool isPrimaryResearch(StudyDesign design)
 
 } // namespace
 
-Result<void> screenDemoReferences(ReviewProject& project,
-                                  const std::vector<std::pair<ReferenceId, StudyDesign>>& references)
+Result<void> screenDemoReferences(ReviewProject& project, const std::vector<DemoScreeningItem>& references)
 {
     auto reviewerA = project.reviewers().findOrCreate(QString::fromLatin1(DEMO_REVIEWER_A));
     if (!reviewerA)
@@ -46,11 +45,23 @@ Result<void> screenDemoReferences(ReviewProject& project,
     const QString notPrimary = QStringLiteral("Not primary research");
     bool settledOne = false;
     bool leftOneOpen = false;
-    for (const auto& [reference, design] : references) {
+    for (const DemoScreeningItem& item : references) {
+        const ReferenceId reference = item.reference;
+        const StudyDesign design = item.design;
         const auto titleAbstract = ScreeningStage::TitleAbstract;
         if (!isPrimaryResearch(design)) {
             STEMMA_TRY(vote(reference, *reviewerA, titleAbstract, Verdict::Exclude, notPrimary));
             STEMMA_TRY(vote(reference, *reviewerB, titleAbstract, Verdict::Exclude, notPrimary));
+            continue;
+        }
+        if (item.excludedAt) {
+            // Both reviewers agree: excluded at its stage, after inclusion at title/abstract.
+            if (*item.excludedAt == ScreeningStage::FullText) {
+                STEMMA_TRY(vote(reference, *reviewerA, titleAbstract, Verdict::Include));
+                STEMMA_TRY(vote(reference, *reviewerB, titleAbstract, Verdict::Include));
+            }
+            STEMMA_TRY(vote(reference, *reviewerA, *item.excludedAt, Verdict::Exclude, item.reason));
+            STEMMA_TRY(vote(reference, *reviewerB, *item.excludedAt, Verdict::Exclude, item.reason));
             continue;
         }
         STEMMA_TRY(vote(reference, *reviewerA, titleAbstract, Verdict::Include));

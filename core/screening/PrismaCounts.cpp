@@ -72,10 +72,16 @@ Result<PrismaCounts> PrismaCounts::compute(ReviewProject& project)
         auto existing = std::find_if(counts.identifiedBySource.begin(),
                                      counts.identifiedBySource.end(),
                                      [&label](const PrismaItem& item) { return item.label == label; });
-        if (existing == counts.identifiedBySource.end())
-            counts.identifiedBySource.push_back(PrismaItem{label, batch.recordsRead});
-        else
+        if (existing == counts.identifiedBySource.end()) {
+            counts.identifiedBySource.push_back(PrismaItem{label, batch.recordsRead, batch.searchDate});
+        } else {
             existing->count += batch.recordsRead;
+            // A database searched again (an update search) shows every date it was searched.
+            const QString date = batch.searchDate;
+            if (!date.isEmpty() && !existing->searchDate.split(QStringLiteral(", ")).contains(date))
+                existing->searchDate =
+                    existing->searchDate.isEmpty() ? date : existing->searchDate + QStringLiteral(", ") + date;
+        }
         counts.identified += batch.recordsRead;
     }
 

@@ -20,6 +20,7 @@ struct PrismaItem
 {
     QString label;
     int count = 0;
+    QString searchDate; ///< for a database: when it was searched ("2024-03-04"; several joined by ", ")
 
     friend bool operator==(const PrismaItem&, const PrismaItem&) = default;
 };
@@ -33,7 +34,12 @@ struct PrismaCounts
     std::vector<PrismaItem> identifiedBySource; ///< records read per source, in import order
     int identified = 0;                         ///< sum of identifiedBySource
     int duplicatesRemoved = 0;                  ///< references merged into another
-    int screened = 0;                           ///< references left after duplicates were removed
+    /// Records removed by automation tools before screening; Stemma has none, so always 0 for now.
+    int markedIneligibleByAutomation = 0;
+    /// Records removed before screening for a reason other than duplication; Stemma removes only
+    /// duplicates (every other record is screened), so always 0 for now.
+    int removedForOtherReasons = 0;
+    int screened = 0; ///< references left after duplicates were removed
     int excludedTitleAbstract = 0;
     int awaitingTitleAbstract = 0;            ///< not yet screened, or in conflict
     int soughtForRetrieval = 0;               ///< included or "maybe" at title/abstract

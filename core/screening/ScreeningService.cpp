@@ -9,6 +9,7 @@
 #include "core/db/ScreeningRepository.h"
 #include "core/db/SettingsRepository.h"
 #include "core/db/TransactionGuard.h"
+#include "core/screening/ScreeningOrder.h"
 
 #include <map>
 
@@ -187,6 +188,20 @@ Result<bool> ScreeningService::eligibleForFullText(ReferenceId reference)
 }
 
 Result<std::vector<ReferenceId>> ScreeningService::candidates(ScreeningStage stage)
+{
+    return candidates(stage, PlainOrder());
+}
+
+Result<std::vector<ReferenceId>> ScreeningService::candidates(ScreeningStage stage, const ScreeningOrder& order)
+{
+    auto eligible = eligibleCandidates(stage);
+    if (!eligible)
+        return eligible.error();
+    STEMMA_TRY(order.arrange(m_project, stage, *eligible));
+    return eligible;
+}
+
+Result<std::vector<ReferenceId>> ScreeningService::eligibleCandidates(ScreeningStage stage)
 {
     std::vector<ReferenceId> live;
     STEMMA_TRY(m_project.references().forEach({}, [&live](const Reference& reference) {

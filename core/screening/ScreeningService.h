@@ -34,6 +34,8 @@ enum class StageOutcome {
  * The rules of screening on top of the repositories: who may vote on what, the audit trail,
  * blind mode and conflicts. Each write and its audit entry land in one transaction.
  */
+class ScreeningOrder;
+
 class ScreeningService
 {
 public:
@@ -59,10 +61,12 @@ public:
     Result<bool> eligibleForFullText(ReferenceId reference);
 
     /**
-     * The references to screen at \a stage in id order: every live (unmerged) reference at
-     * title/abstract, those included or marked "maybe" there at full text.
+     * The references to screen at \a stage in the plain order (by id): every live (unmerged)
+     * reference at title/abstract, those included or marked "maybe" there at full text.
      */
     Result<std::vector<ReferenceId>> candidates(ScreeningStage stage);
+    /** The same references, arranged by \a order. */
+    Result<std::vector<ReferenceId>> candidates(ScreeningStage stage, const ScreeningOrder& order);
 
     /** References at \a stage whose votes differ and that have no resolution, by reference id. */
     Result<std::vector<ScreeningConflict>> conflicts(ScreeningStage stage);
@@ -84,6 +88,8 @@ public:
 
 private:
     Result<QString> reviewerName(ReviewerId id);
+    /** The references that may be screened at \a stage, in no promised order. */
+    Result<std::vector<ReferenceId>> eligibleCandidates(ScreeningStage stage);
 
     ReviewProject& m_project;
 };

@@ -55,18 +55,26 @@ QStringList ScreeningTerms::defaultInclusionTerms()
 
 QStringList ScreeningTerms::defaultExclusionTerms()
 {
+    // Words that point away from MSC or HSCT in systemic sclerosis: animal and laboratory work,
+    // opinion pieces, and other diseases. Case reports and reviews are not on the list: this
+    // review includes case reports, and "review" also occurs in primary studies' abstracts; nor is
+    // "in vitro", since MSC are expanded in vitro before they are given.
     return {QStringLiteral("mice"),
             QStringLiteral("mouse"),
             QStringLiteral("murine"),
             QStringLiteral("rat"),
             QStringLiteral("rats"),
-            QStringLiteral("animal"),
-            QStringLiteral("in vitro"),
-            QStringLiteral("review"),
-            QStringLiteral("case report"),
+            QStringLiteral("animal model"),
             QStringLiteral("editorial"),
+            QStringLiteral("commentary"),
+            QStringLiteral("localized scleroderma"),
+            QStringLiteral("morphea"),
             QStringLiteral("lupus"),
-            QStringLiteral("rheumatoid arthritis")};
+            QStringLiteral("rheumatoid arthritis"),
+            QStringLiteral("multiple sclerosis"),
+            QStringLiteral("Crohn"),
+            QStringLiteral("type 1 diabetes"),
+            QStringLiteral("graft-versus-host")};
 }
 
 QStringList ScreeningTerms::splitTerms(const QString& text)

@@ -10,8 +10,10 @@
 #include "core/edit/RemoveTagSpan.h"
 #include "ui/ProjectSession.h"
 #include "ui/evidence/TagPicker.h"
+#include "ui/widgets/HighlightColours.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
@@ -136,6 +138,13 @@ void TaggedTextView::reload()
     m_fullText->verticalScrollBar()->setValue(fullTextScroll);
 }
 
+void TaggedTextView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_reference.isValid())
+        reload();
+}
+
 void TaggedTextView::highlight(const std::vector<core::Tag>& tags)
 {
     for (const core::TagSpan& span : m_spans) {
@@ -155,7 +164,7 @@ void TaggedTextView::highlight(const std::vector<core::Tag>& tags)
         cursor.setPosition(documentPosition(span.field, span.start));
         cursor.setPosition(documentPosition(span.field, span.end), QTextCursor::KeepAnchor);
         QTextCharFormat format;
-        format.setBackground(QColor(colour));
+        format.setBackground(readableBackground(QColor(colour), palette()));
         format.setToolTip(name);
         cursor.mergeCharFormat(format);
     }

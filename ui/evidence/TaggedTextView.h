@@ -59,6 +59,10 @@ public:
 signals:
     void spanAdded(core::SpanId id);
 
+protected:
+    /** Draws the highlights again in shades for the new palette when light/dark mode changes. */
+    void changeEvent(QEvent* event) override;
+
 private:
     void reload();
     void highlight(const std::vector<core::Tag>& tags);

@@ -89,18 +89,26 @@ void PrismaDiagram::layout()
 
     // Identification
     QStringList sources;
-    for (const auto& item : c.identifiedBySource)
+    for (const auto& item : c.identifiedBySource) {
         sources << QStringLiteral("    ") + counted(item.label, item.count);
+        if (!item.searchDate.isEmpty())
+            sources << QStringLiteral("        searched ") + item.searchDate;
+    }
     if (sources.isEmpty())
         sources << QStringLiteral("    No import batches recorded");
     sources << counted(QStringLiteral("Total"), c.identified);
     Box identified = makeBox(mainX, y, MAIN_WIDTH, QStringLiteral("Records identified from:"), sources);
-    Box removed =
-        makeBox(sideX,
-                y,
-                SIDE_WIDTH,
-                QStringLiteral("Records removed before screening:"),
-                {QStringLiteral("    ") + counted(QStringLiteral("Duplicate records removed"), c.duplicatesRemoved)});
+    Box removed = makeBox(
+        sideX,
+        y,
+        SIDE_WIDTH,
+        QStringLiteral("Records removed before screening:"),
+        {QStringLiteral("    ") + counted(QStringLiteral("Duplicate records removed"), c.duplicatesRemoved),
+         // The template's wording, over two lines to fit the box.
+         QStringLiteral("    Records marked as ineligible"),
+         QStringLiteral("        ") + counted(QStringLiteral("by automation tools"), c.markedIneligibleByAutomation),
+         QStringLiteral("    ") +
+             counted(QStringLiteral("Records removed for other reasons"), c.removedForOtherReasons)});
     // At least as tall as the rotated "Identification" label, even with a single source.
     double rowHeight = std::max({identified.rect.height(), removed.rect.height(), IDENTIFICATION_MIN_HEIGHT});
     identified.rect.setHeight(rowHeight);

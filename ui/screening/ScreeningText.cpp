@@ -2,19 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/screening/ScreeningText.h"
 
+#include "ui/widgets/HighlightColours.h"
+
 #include <QObject>
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace stemma::ui {
-namespace {
-
-const QString INCLUDE_COLOUR = QStringLiteral("#c8f0c8");
-const QString EXCLUDE_COLOUR = QStringLiteral("#f8c8c8");
-
-} // namespace
-
 QString verdictLabel(core::Verdict verdict)
 {
     switch (verdict) {
@@ -38,8 +33,13 @@ QString voteLine(const QString& reviewer, core::Verdict verdict, const QString& 
     return line;
 }
 
-QString highlightTerms(const QString& text, const QStringList& inclusion, const QStringList& exclusion)
+QString highlightTerms(const QString& text,
+                       const QStringList& inclusion,
+                       const QStringList& exclusion,
+                       const QPalette& palette)
 {
+    const QString includeColour = inclusionHighlight(palette).name();
+    const QString excludeColour = exclusionHighlight(palette).name();
     QStringList all = inclusion + exclusion;
     std::sort(all.begin(), all.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
     QStringList patterns;
@@ -58,7 +58,7 @@ QString highlightTerms(const QString& text, const QStringList& inclusion, const 
         const QString word = match.captured();
         const bool excluding = exclusion.contains(word, Qt::CaseInsensitive);
         html += QStringLiteral("<span style=\"background-color:%1\">%2</span>")
-                    .arg(excluding ? EXCLUDE_COLOUR : INCLUDE_COLOUR, word.toHtmlEscaped());
+                    .arg(excluding ? excludeColour : includeColour, word.toHtmlEscaped());
         last = match.capturedEnd();
     }
     html += text.mid(last).toHtmlEscaped();

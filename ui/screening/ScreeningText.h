@@ -4,6 +4,7 @@
 
 #include "core/domain/Screening.h"
 
+#include <QPalette>
 #include <QString>
 #include <QStringList>
 
@@ -15,8 +16,12 @@ QString verdictLabel(core::Verdict verdict);
 QString voteLine(const QString& reviewer, core::Verdict verdict, const QString& reason, const QString& note);
 /**
  * \a text as HTML with whole-word matches of \a inclusion terms on green and of \a exclusion
- * terms on red; longer terms win ("stem cells" over "stem cell").
+ * terms on red, in shades that suit \a palette (light or dark); longer terms win ("stem cells"
+ * over "stem cell").
  */
-QString highlightTerms(const QString& text, const QStringList& inclusion, const QStringList& exclusion);
+QString highlightTerms(const QString& text,
+                       const QStringList& inclusion,
+                       const QStringList& exclusion,
+                       const QPalette& palette);
 
 } // namespace stemma::ui

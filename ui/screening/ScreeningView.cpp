@@ -61,6 +61,7 @@ QString ScreeningView::reviewerSettingsKey()
 ScreeningView::ScreeningView(ProjectSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_order(std::make_shared<core::screening::PlainOrder>())
 {
     setObjectName(QStringLiteral("screeningView"));
     setFocusPolicy(Qt::StrongFocus);
@@ -333,12 +334,21 @@ void ScreeningView::loadTerms()
     m_conflicts->setReasons(all);
 }
 
+void ScreeningView::setOrder(std::shared_ptr<const core::screening::ScreeningOrder> order)
+{
+    m_order = order ? std::move(order) : std::make_shared<core::screening::PlainOrder>();
+    if (!m_loaded)
+        return;
+    m_index = -1; // a new order starts at its own first undecided reference
+    reload();
+}
+
 void ScreeningView::reload()
 {
     m_loaded = true;
     ScreeningService service(m_session.project());
     const core::ReferenceId current = currentReference();
-    auto candidates = service.candidates(m_stage);
+    auto candidates = service.candidates(m_stage, *m_order);
     m_candidates = candidates ? std::move(*candidates) : std::vector<core::ReferenceId>{};
     if (!candidates)
         showError(candidates.error().message);
@@ -388,6 +398,13 @@ QString ScreeningView::progressText() const
 {
     const QLocale locale;
     return tr("%1 of %2").arg(locale.toString(decidedCount()), locale.toString(candidateCount()));
+}
+
+void ScreeningView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_text && m_progress && m_fullText)
+        showCurrent();
 }
 
 QString ScreeningView::currentHtml() const
@@ -445,7 +462,7 @@ void ScreeningView::showCurrent()
     if (reference->authors.size() > 6)
         authors << QStringLiteral("et al.");
     QString html = QStringLiteral("<p style=\"font-size:x-large; font-weight:bold\">%1</p>")
-                       .arg(highlightTerms(reference->title, m_inclusionTerms, m_exclusionTerms));
+                       .arg(highlightTerms(reference->title, m_inclusionTerms, m_exclusionTerms, palette()));
     QString meta = authors.join(QStringLiteral(", ")).toHtmlEscaped();
     if (reference->year)
         meta += QStringLiteral(" (%1)").arg(*reference->year);
@@ -453,11 +470,12 @@ void ScreeningView::showCurrent()
         meta += QStringLiteral(" <i>%1</i>").arg(reference->journal.toHtmlEscaped());
     html += QStringLiteral("<p>%1 · #%2</p>").arg(meta).arg(id.value);
     for (const QString& paragraph : reference->abstract.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
-        html += QStringLiteral("<p>%1</p>").arg(highlightTerms(paragraph, m_inclusionTerms, m_exclusionTerms));
+        html +=
+            QStringLiteral("<p>%1</p>").arg(highlightTerms(paragraph, m_inclusionTerms, m_exclusionTerms, palette()));
     if (!reference->keywords.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(highlightTerms(
-                        reference->keywords.join(QStringLiteral("; ")), m_inclusionTerms, m_exclusionTerms));
+                        reference->keywords.join(QStringLiteral("; ")), m_inclusionTerms, m_exclusionTerms, palette()));
     m_text->setHtml(html);
     m_note->setText(showVotes(id));
 }

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "core/domain/Screening.h"
+#include "core/screening/ScreeningOrder.h"
 
 #include <QStringList>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <unordered_set>
 #include <vector>
@@ -52,6 +54,10 @@ public:
     bool isBlind() const;
     /** Turns blind screening of the current stage on or off, as the "Blind screening" box does. */
     void setBlind(bool blind);
+    /** The order references are shown in; the plain order unless another ranking was plugged in. */
+    const core::screening::ScreeningOrder& order() const { return *m_order; }
+    /** Shows the references in \a order from now on, starting at the first undecided one in that order. */
+    void setOrder(std::shared_ptr<const core::screening::ScreeningOrder> order);
 
     /** The reference on screen; invalid when there is nothing to screen. */
     core::ReferenceId currentReference() const;
@@ -90,6 +96,8 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    /** Shows the reference again with term shades for the new palette when light/dark mode changes. */
+    void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -117,6 +125,7 @@ private:
     ProjectSession& m_session;
     core::ScreeningStage m_stage = core::ScreeningStage::TitleAbstract;
     core::ReviewerId m_reviewer;
+    std::shared_ptr<const core::screening::ScreeningOrder> m_order;
     std::vector<core::ReferenceId> m_candidates;
     std::unordered_set<core::ReferenceId> m_decided;
     int m_index = 0;

@@ -4,6 +4,7 @@
 
 #include "app/cli/CommandParser.h"
 #include "core/ReviewProject.h"
+#include "core/db/ReferenceRepository.h"
 #include "core/db/TableCounts.h"
 #include "core/demo/DemoProjectBuilder.h"
 
@@ -52,13 +53,18 @@ int DemoCommand::run(const QStringList& arguments, CliContext& context)
                 return count;
         return 0;
     };
+    // References as the library lists them; records found in a second database are merged duplicates.
+    auto live = (*project)->references().count();
+    if (!live)
+        return context.fail(live.error().message);
     const qint64 studies = countOf("study");
     const qint64 arms = countOf("arm");
     const qint64 interventions = countOf("intervention");
     const qint64 results = countOf("outcome_result");
     if (command.parser().isSet(QStringLiteral("json"))) {
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("path"), path},
-                                                    {QStringLiteral("references"), countOf("reference")},
+                                                    {QStringLiteral("references"), *live},
+                                                    {QStringLiteral("duplicates_merged"), countOf("reference") - *live},
                                                     {QStringLiteral("studies"), studies},
                                                     {QStringLiteral("arms"), arms},
                                                     {QStringLiteral("interventions"), interventions},

@@ -18,8 +18,12 @@ namespace {
 QJsonArray toJson(const std::vector<core::screening::PrismaItem>& items)
 {
     QJsonArray array;
-    for (const auto& item : items)
-        array.append(QJsonObject{{QStringLiteral("label"), item.label}, {QStringLiteral("n"), item.count}});
+    for (const auto& item : items) {
+        QJsonObject object{{QStringLiteral("label"), item.label}, {QStringLiteral("n"), item.count}};
+        if (!item.searchDate.isEmpty())
+            object.insert(QStringLiteral("search_date"), item.searchDate);
+        array.append(object);
+    }
     return array;
 }
 
@@ -29,6 +33,8 @@ QJsonObject toJson(const core::screening::PrismaCounts& counts)
         {QStringLiteral("identified_by_source"), toJson(counts.identifiedBySource)},
         {QStringLiteral("identified"), counts.identified},
         {QStringLiteral("duplicates_removed"), counts.duplicatesRemoved},
+        {QStringLiteral("marked_ineligible_by_automation"), counts.markedIneligibleByAutomation},
+        {QStringLiteral("removed_for_other_reasons"), counts.removedForOtherReasons},
         {QStringLiteral("screened"), counts.screened},
         {QStringLiteral("excluded_title_abstract"), counts.excludedTitleAbstract},
         {QStringLiteral("awaiting_title_abstract"), counts.awaitingTitleAbstract},
@@ -98,10 +104,16 @@ int PrismaCommand::run(const QStringList& arguments, CliContext& context)
         return Success;
     }
     const auto& c = *counts;
-    for (const auto& item : c.identifiedBySource)
-        context.out << "identified from " << item.label << ": " << item.count << '\n';
+    for (const auto& item : c.identifiedBySource) {
+        context.out << "identified from " << item.label << ": " << item.count;
+        if (!item.searchDate.isEmpty())
+            context.out << " (searched " << item.searchDate << ')';
+        context.out << '\n';
+    }
     context.out << "records identified: " << c.identified << '\n'
                 << "duplicates removed: " << c.duplicatesRemoved << '\n'
+                << "marked ineligible by automation tools: " << c.markedIneligibleByAutomation << '\n'
+                << "removed for other reasons: " << c.removedForOtherReasons << '\n'
                 << "records screened: " << c.screened << '\n'
                 << "records excluded: " << c.excludedTitleAbstract << '\n'
                 << "awaiting title/abstract decision: " << c.awaitingTitleAbstract << '\n'

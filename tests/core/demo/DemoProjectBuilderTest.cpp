@@ -10,9 +10,12 @@
 #include "core/db/StudyRepository.h"
 #include "core/screening/PrismaCounts.h"
 #include "core/screening/ScreeningService.h"
+#include "core/screening/ScreeningTerms.h"
 #include "tests/support/TestProject.h"
 
 #include <gtest/gtest.h>
+
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <map>
@@ -68,14 +71,87 @@ TEST_F(DemoProjectBuilderTest, CreatesEveryStudyWithItsReference)
     }
     auto batches = project->references().batches();
     ASSERT_TRUE(batches);
-    ASSERT_EQ(batches->size(), 1u);
-    EXPECT_EQ(batches->front().sourceName, QStringLiteral("Demo data"));
-    EXPECT_EQ(batches->front().imported, 29);
+    ASSERT_EQ(batches->size(), 3u);
+    EXPECT_EQ((*batches)[0].sourceName, QStringLiteral("PubMed"));
+    EXPECT_EQ((*batches)[0].searchDate, QStringLiteral("2024-03-04"));
+    EXPECT_EQ((*batches)[0].recordsRead, 24);
+    EXPECT_EQ((*batches)[0].imported, 24);
+    EXPECT_EQ((*batches)[1].sourceName, QStringLiteral("Embase"));
+    EXPECT_EQ((*batches)[1].recordsRead, 9);
+    EXPECT_EQ((*batches)[1].merged, 5);
+    EXPECT_EQ((*batches)[2].sourceName, QStringLiteral("Cochrane Library"));
+    EXPECT_EQ((*batches)[2].recordsRead, 2);
     auto sources = project->references().sources(studies.front().references.front());
     ASSERT_TRUE(sources);
     ASSERT_EQ(sources->size(), 1u);
-    EXPECT_EQ(sources->front().batch, batches->front().id);
+    EXPECT_EQ(sources->front().batch, (*batches)[0].id);
     EXPECT_EQ(sources->front().recordNumber, 1);
+}
+
+TEST_F(DemoProjectBuilderTest, RecordsFoundInASecondDatabaseAreMergedDuplicates)
+{
+    EXPECT_EQ(*project->references().count(true), 35);
+    const Study* astis = studyLabelled(QStringLiteral("ASTIS"));
+    ASSERT_NE(astis, nullptr);
+    auto merged = project->references().mergedInto(astis->references.front());
+    ASSERT_TRUE(merged);
+    ASSERT_EQ(merged->size(), 1u);
+    auto duplicateSources = project->references().sources(merged->front());
+    ASSERT_TRUE(duplicateSources);
+    ASSERT_EQ(duplicateSources->size(), 1u);
+    auto batches = *project->references().batches();
+    EXPECT_EQ(duplicateSources->front().batch, batches[1].id) << "found again in Embase";
+    EXPECT_EQ(project->references().get(merged->front())->title,
+              project->references().get(astis->references.front())->title);
+}
+
+TEST_F(DemoProjectBuilderTest, EveryReferenceHasItsRealCitation)
+{
+    for (const Study& study : studies) {
+        auto reference = project->references().get(study.references.front());
+        ASSERT_TRUE(reference);
+        EXPECT_FALSE(reference->title.startsWith(QLatin1Char('['))) << study.label.toStdString();
+    }
+    const Study* farge = studyLabelled(QStringLiteral("Farge 2022"));
+    ASSERT_NE(farge, nullptr);
+    auto reference = project->references().get(farge->references.front());
+    EXPECT_TRUE(reference->title.startsWith(
+        QStringLiteral("Safety and preliminary efficacy of allogeneic bone marrow-derived multipotent")));
+    ASSERT_EQ(reference->authors.size(), 1);
+    EXPECT_EQ(reference->authors.front().family, QStringLiteral("Farge"));
+    EXPECT_EQ(reference->journal, QStringLiteral("Lancet Rheumatol"));
+    EXPECT_EQ(reference->pmid, QStringLiteral("38288741"));
+    EXPECT_TRUE(farge->notes.contains(QStringLiteral("Citation: Only the first author is known")));
+
+    const Study* grafting = studyLabelled(QStringLiteral("AT grafting 2019"));
+    ASSERT_NE(grafting, nullptr);
+    reference = project->references().get(grafting->references.front());
+    EXPECT_EQ(reference->year, 2019);
+    EXPECT_EQ(reference->authors.front().family, QStringLiteral("Del Papa"));
+    EXPECT_TRUE(grafting->notes.contains(QStringLiteral("presumed")));
+}
+
+TEST_F(DemoProjectBuilderTest, DigitalUlcerHealingAfterFatGraftingAgainstSham)
+{
+    const Study* grafting = studyLabelled(QStringLiteral("AT grafting 2019"));
+    ASSERT_NE(grafting, nullptr);
+    auto results = *project->outcomes().resultsForStudy(grafting->id);
+    ASSERT_EQ(results.size(), 2u);
+    auto arms = *project->studies().arms(grafting->id);
+    for (const OutcomeResult& result : results) {
+        EXPECT_EQ(result.measure, measure("DU-HEAL"));
+        EXPECT_EQ(result.statistic, Statistic::EventsTotal);
+        EXPECT_EQ(result.timepointText, QStringLiteral("8 weeks"));
+    }
+    EXPECT_EQ(results[0].arm, arms[0].id);
+    EXPECT_EQ(results[0].events, 23);
+    EXPECT_EQ(results[0].n, 25);
+    EXPECT_EQ(results[1].arm, arms[1].id);
+    EXPECT_EQ(results[1].events, 1);
+    EXPECT_EQ(results[1].n, 13);
+    auto healing = project->outcomes().findByCode(QStringLiteral("DU-HEAL"));
+    ASSERT_TRUE(healing && healing->has_value());
+    EXPECT_EQ((*healing)->direction, BenefitDirection::HigherIsBetter);
 }
 
 TEST_F(DemoProjectBuilderTest, CountsOfArmsInterventionsPatientsAndResults)
@@ -93,7 +169,7 @@ TEST_F(DemoProjectBuilderTest, CountsOfArmsInterventionsPatientsAndResults)
     EXPECT_EQ(arms, 31u);
     EXPECT_EQ(interventions, 32u);
     EXPECT_EQ(patients, 3u);
-    EXPECT_EQ(results, 46u);
+    EXPECT_EQ(results, 70u);
 }
 
 TEST_F(DemoProjectBuilderTest, AstisHasTwoArmsOf79And77)
@@ -174,8 +250,13 @@ TEST_F(DemoProjectBuilderTest, MscStudiesNameTheirCellSource)
     EXPECT_EQ(msc.infusions, 1);
     EXPECT_EQ(msc.route, QStringLiteral("intravenous"));
 
-    auto mrss = project->outcomes().resultsForStudy(zhang->id);
-    ASSERT_TRUE(mrss);
+    auto all = project->outcomes().resultsForStudy(zhang->id);
+    ASSERT_TRUE(all);
+    std::vector<OutcomeResult> skin;
+    std::copy_if(all->begin(), all->end(), std::back_inserter(skin), [&](const OutcomeResult& r) {
+        return r.measure == measure("mRSS");
+    });
+    const auto* mrss = &skin;
     ASSERT_EQ(mrss->size(), 2u);
     EXPECT_EQ((*mrss)[0].measure, measure("mRSS"));
     EXPECT_EQ((*mrss)[0].timepointMonths, 0.0);
@@ -208,7 +289,7 @@ TEST_F(DemoProjectBuilderTest, MortalityHasMscAndHsctArms)
     EXPECT_EQ(trm[InterventionFamily::Immunosuppressant], 3);
     auto deaths = families("DEATH");
     EXPECT_EQ(deaths[InterventionFamily::Hsct], 1);
-    EXPECT_EQ(deaths[InterventionFamily::Msc], 1);
+    EXPECT_EQ(deaths[InterventionFamily::Msc], 3);
 
     // The MSC zeros come from reports that recorded no adverse events at all.
     const Study* wang = studyLabelled(QStringLiteral("Wang 2013"));
@@ -241,15 +322,23 @@ TEST_F(DemoProjectBuilderTest, ComparisonsOfSkinScoreAndMortalityHaveMscAndHsctR
     compare::CompareOptions deaths;
     deaths.outcomeCode = QStringLiteral("DEATH");
     const auto comparison = *compare::compareOutcome(*project, deaths);
-    const auto mscRow = std::find_if(comparison.rows.begin(), comparison.rows.end(), [](const auto& row) {
-        return row.family == InterventionFamily::Msc;
-    });
-    ASSERT_NE(mscRow, comparison.rows.end());
-    EXPECT_EQ(mscRow->kind, compare::RowKind::PatientLevel);
-    ASSERT_EQ(mscRow->values.size(), 1u);
-    EXPECT_EQ(mscRow->values[0].studyLabel, QStringLiteral("Chakr (EULAR AB0505)"));
-    EXPECT_EQ(mscRow->values[0].events, 1);
-    EXPECT_EQ(mscRow->values[0].n, 1);
+    // Three MSC reports give deaths: the two case reports at patient level, the 5-patient series as a group.
+    std::map<QString, std::pair<compare::RowKind, compare::StudyValue>> msc;
+    for (const compare::ComparisonRow& row : comparison.rows)
+        if (row.family == InterventionFamily::Msc)
+            for (const compare::StudyValue& value : row.values)
+                msc.emplace(value.studyLabel, std::make_pair(row.kind, value));
+    ASSERT_EQ(msc.size(), 3u);
+    const auto chakr = msc.find(QStringLiteral("Chakr (EULAR AB0505)"));
+    ASSERT_NE(chakr, msc.end());
+    EXPECT_EQ(chakr->second.first, compare::RowKind::PatientLevel);
+    EXPECT_EQ(chakr->second.second.events, 1);
+    EXPECT_EQ(chakr->second.second.n, 1);
+    const auto wang = msc.find(QStringLiteral("Wang 2013"));
+    ASSERT_NE(wang, msc.end());
+    EXPECT_EQ(wang->second.second.events, 0);
+    EXPECT_EQ(wang->second.second.n, 5);
+    EXPECT_TRUE(msc.contains(QStringLiteral("Christopeit 2008")));
 }
 
 TEST_F(DemoProjectBuilderTest, MscCaseReportWithADeathHasItsPatientAndBaseline)
@@ -352,13 +441,22 @@ TEST_F(DemoProjectBuilderTest, TwoReviewersScreenedItWithOneSettledAndOneOpenDis
 
     auto counts = screening::PrismaCounts::compute(*project);
     ASSERT_TRUE(counts);
-    // 29 references: 6 reviews and meta-analyses excluded, 1 left in conflict, 22 included.
+    // 35 records from 3 databases, 6 of them duplicates; of the 29 references 6 reviews and
+    // meta-analyses and 1 fat-grafting trial are excluded at title/abstract, 1 left in conflict;
+    // of 21 sought, 1 is not retrieved and 4 excluded at full text, leaving 16.
+    EXPECT_EQ(counts->identified, 35);
+    EXPECT_EQ(counts->duplicatesRemoved, 6);
     EXPECT_EQ(counts->screened, 29);
-    EXPECT_EQ(counts->excludedTitleAbstract, 6);
+    EXPECT_EQ(counts->excludedTitleAbstract, 7);
     EXPECT_EQ(counts->awaitingTitleAbstract, 1);
-    EXPECT_EQ(counts->soughtForRetrieval, 22);
-    EXPECT_EQ(counts->reportsIncluded, 22);
-    EXPECT_EQ(counts->studiesIncluded, 22);
+    EXPECT_EQ(counts->soughtForRetrieval, 21);
+    EXPECT_EQ(counts->notRetrieved, 1);
+    EXPECT_EQ(counts->assessed, 20);
+    EXPECT_EQ(counts->excludedFullText, 4);
+    ASSERT_EQ(counts->excludedByReason.size(), 3u);
+    EXPECT_EQ(counts->excludedByReason[0], (screening::PrismaItem{QStringLiteral("Wrong intervention"), 2}));
+    EXPECT_EQ(counts->reportsIncluded, 16);
+    EXPECT_EQ(counts->studiesIncluded, 16);
     auto reviewers = project->reviewers().list();
     ASSERT_TRUE(reviewers);
     EXPECT_EQ(reviewers->size(), 2u);
@@ -375,4 +473,30 @@ TEST_F(DemoProjectBuilderTest, CongressAbstractsAreRecordedAsSuch)
     const Study* astis = studyLabelled(QStringLiteral("ASTIS"));
     ASSERT_NE(astis, nullptr);
     EXPECT_EQ(project->references().get(astis->references.front())->type, PublicationType::JournalArticle);
+}
+
+TEST_F(DemoProjectBuilderTest, DefaultExclusionTermsFlagNoStudyTheReviewIncludes)
+{
+    const QStringList terms = screening::ScreeningTerms::defaultExclusionTerms();
+    EXPECT_FALSE(terms.contains(QStringLiteral("case report"), Qt::CaseInsensitive));
+    EXPECT_FALSE(terms.contains(QStringLiteral("review"), Qt::CaseInsensitive));
+    QStringList escaped;
+    for (const QString& term : terms)
+        escaped << QRegularExpression::escape(term);
+    // Whole words, ignoring case, as the screening view highlights them.
+    const QRegularExpression pattern(QStringLiteral("\\b(") + escaped.join(QLatin1Char('|')) + QStringLiteral(")\\b"),
+                                     QRegularExpression::CaseInsensitiveOption);
+    screening::ScreeningService service(*project);
+    int included = 0;
+    for (const Study& study : studies) {
+        const ReferenceId id = study.references.front();
+        if (*service.outcome(id, ScreeningStage::FullText) != screening::StageOutcome::Include)
+            continue;
+        ++included;
+        const Reference reference = *project->references().get(id);
+        const auto match = pattern.match(reference.title + QLatin1Char('\n') + reference.abstract);
+        EXPECT_FALSE(match.hasMatch()) << study.label.toStdString() << " flagged by \""
+                                       << match.captured().toStdString() << '"';
+    }
+    EXPECT_EQ(included, 16);
 }

@@ -150,3 +150,30 @@ TEST_F(PrismaCountsTest, EmptyProjectIsAllZero)
 }
 
 } // namespace
+
+TEST_F(PrismaCountsTest, EachSourceCarriesItsSearchDatesAndTheOtherRemovalsAreZero)
+{
+    ImportBatch pubmed;
+    pubmed.sourceName = QStringLiteral("PubMed");
+    pubmed.searchDate = QStringLiteral("2024-03-04");
+    pubmed.recordsRead = 5;
+    ASSERT_TRUE(project->references().addBatch(pubmed).hasValue());
+    ImportBatch embase;
+    embase.sourceName = QStringLiteral("Embase");
+    embase.recordsRead = 2; // no date recorded
+    ASSERT_TRUE(project->references().addBatch(embase).hasValue());
+    pubmed.searchDate = QStringLiteral("2024-09-01"); // the update search
+    pubmed.recordsRead = 1;
+    ASSERT_TRUE(project->references().addBatch(pubmed).hasValue());
+    ASSERT_TRUE(project->references().addBatch(pubmed).hasValue()); // the same date twice is shown once
+
+    auto counts = PrismaCounts::compute(*project);
+    ASSERT_TRUE(counts);
+    const std::vector<PrismaItem> sources{
+        {QStringLiteral("PubMed"), 7, QStringLiteral("2024-03-04, 2024-09-01")},
+        {QStringLiteral("Embase"), 2, QString()},
+    };
+    EXPECT_EQ(counts->identifiedBySource, sources);
+    EXPECT_EQ(counts->markedIneligibleByAutomation, 0);
+    EXPECT_EQ(counts->removedForOtherReasons, 0);
+}

@@ -21,6 +21,7 @@
 #include "ui/studies/InterventionEditor.h"
 #include "ui/studies/PatientEditor.h"
 #include "ui/studies/StudiesView.h"
+#include "ui/widgets/HighlightColours.h"
 
 #include <gtest/gtest.h>
 
@@ -191,6 +192,36 @@ TEST_F(EvidenceGuiWorkflowTest, TagFullTextWithShortcutAndFindItInTheBrowser)
     pressControl(evidence, Qt::Key_Z);
     ASSERT_TRUE(QTest::qWaitFor([&] { return project().codebook().spansForTag(tag("Dose"))->empty(); }, 3000));
     EXPECT_EQ(evidence->topLevelItemCount(), 0);
+}
+
+TEST_F(EvidenceGuiWorkflowTest, TagHighlightsFollowADarkPalette)
+{
+    ui::TaggedTextView view(*window->session());
+    view.showReference(referenceId);
+    const int start = int(ABSTRACT.indexOf(QStringLiteral("40 patients")));
+    view.selectRange(QStringLiteral("abstract"), start, start + 11);
+    ASSERT_TRUE(view.tagSelection(tag("Patient count")));
+    const QColor tagColour(project().codebook().tag(tag("Patient count"))->colour);
+    const auto shownColour = [&] {
+        QTextCursor inside(view.textView()->document());
+        inside.setPosition(int(TITLE.size()) + 2 + start + 2);
+        return inside.charFormat().background().color();
+    };
+    QPalette light = view.palette();
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    view.setPalette(light);
+    EXPECT_EQ(shownColour(), tagColour);
+
+    // Dark mode: light text on a dark base gets a darker shade of the tag's colour beneath it.
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    view.setPalette(dark);
+    const QColor darkShade = shownColour();
+    EXPECT_EQ(darkShade, ui::readableBackground(tagColour, dark));
+    EXPECT_LT(darkShade.lightness(), tagColour.lightness());
+    EXPECT_LT(darkShade.lightness(), dark.color(QPalette::Text).lightness() - 80) << "light text stays readable";
 }
 
 TEST_F(EvidenceGuiWorkflowTest, RemoveATagFromTheContextMenuAction)

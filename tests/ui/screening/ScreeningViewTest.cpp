@@ -5,10 +5,13 @@
 #include "core/db/AuditRepository.h"
 #include "core/db/ReviewerRepository.h"
 #include "core/db/ScreeningRepository.h"
+#include "core/screening/ScreeningOrder.h"
 #include "core/screening/ScreeningService.h"
+#include "core/screening/ScreeningTerms.h"
 #include "tests/support/TestProject.h"
 #include "tests/ui/UiTestProject.h"
 #include "ui/ProjectSession.h"
+#include "ui/widgets/HighlightColours.h"
 
 #include <gtest/gtest.h>
 
@@ -123,6 +126,77 @@ TEST_F(ScreeningViewTest, HighlightsInclusionTerms)
     // Reference 1's title names haematopoietic stem cell transplantation.
     const QString html = view->currentHtml();
     EXPECT_TRUE(html.contains(QStringLiteral("#c8f0c8"))) << html.toStdString();
+}
+
+TEST_F(ScreeningViewTest, HighlightsExclusionTermsInTheirOwnColour)
+{
+    core::screening::ScreeningTerms terms(session->project());
+    ASSERT_TRUE(terms.setExclusionTerms({QStringLiteral("skin scores")}).hasValue());
+    view->reload();
+    QPalette light = view->palette();
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    view->setPalette(light);
+    const QString html = view->currentHtml();
+    // The abstract's "Skin scores fell" is marked red, matched whatever its case; the title's
+    // inclusion term stays green.
+    EXPECT_TRUE(html.contains(QStringLiteral("<span style=\" background-color:#f8c8c8;\">Skin scores</span>")))
+        << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("#c8f0c8"))) << html.toStdString();
+}
+
+TEST_F(ScreeningViewTest, TermColoursFollowADarkPalette)
+{
+    core::screening::ScreeningTerms terms(session->project());
+    ASSERT_TRUE(terms.setExclusionTerms({QStringLiteral("skin scores")}).hasValue());
+    view->reload();
+    QPalette dark = view->palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    view->setPalette(dark);
+    const QString html = view->currentHtml();
+    const QColor include = ui::inclusionHighlight(dark);
+    const QColor exclude = ui::exclusionHighlight(dark);
+    EXPECT_FALSE(html.contains(QStringLiteral("#c8f0c8"))) << "the pale light-mode green is gone";
+    EXPECT_FALSE(html.contains(QStringLiteral("#f8c8c8")));
+    EXPECT_TRUE(html.contains(include.name())) << html.toStdString();
+    EXPECT_TRUE(html.contains(exclude.name())) << html.toStdString();
+    // Dark shades under light text, still green and red.
+    EXPECT_LT(include.lightness(), 100);
+    EXPECT_LT(exclude.lightness(), 100);
+    EXPECT_GT(include.green(), include.red());
+    EXPECT_GT(exclude.red(), exclude.green());
+}
+
+TEST_F(ScreeningViewTest, APluggedInOrderChangesTheSequence)
+{
+    /** Newest reference first: a stand-in for a relevance ranking. */
+    class Reversed final : public core::screening::ScreeningOrder
+    {
+    public:
+        QString name() const override { return QStringLiteral("reversed"); }
+        core::Result<void> arrange(core::ReviewProject&,
+                                   core::ScreeningStage,
+                                   std::vector<core::ReferenceId>& candidates) const override
+        {
+            std::sort(candidates.begin(), candidates.end(), [](auto a, auto b) { return a.value > b.value; });
+            return {};
+        }
+    };
+    EXPECT_EQ(view->order().name(), QStringLiteral("plain"));
+    EXPECT_EQ(view->currentReference(), core::ReferenceId(1));
+    view->setOrder(std::make_shared<Reversed>());
+    EXPECT_EQ(view->order().name(), QStringLiteral("reversed"));
+    EXPECT_EQ(view->currentReference(), core::ReferenceId(6));
+    QTest::keyClick(view.get(), Qt::Key_I);
+    EXPECT_EQ(view->currentReference(), core::ReferenceId(5));
+    QTest::keyClick(view.get(), Qt::Key_I);
+    EXPECT_EQ(view->currentReference(), core::ReferenceId(4));
+    std::vector<qint64> decided;
+    for (const auto& vote : votes())
+        decided.push_back(vote.reference.value);
+    std::sort(decided.begin(), decided.end());
+    EXPECT_EQ(decided, (std::vector<qint64>{5, 6}));
 }
 
 TEST_F(ScreeningViewTest, ConflictsListShowsDisagreements)

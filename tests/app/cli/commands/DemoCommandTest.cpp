@@ -24,11 +24,12 @@ TEST(DemoCommandTest, CreatesAFilledProject)
     const QJsonObject object = run.json().object();
     EXPECT_EQ(object.value(QStringLiteral("path")).toString(), path);
     EXPECT_EQ(object.value(QStringLiteral("references")).toInt(), 29);
+    EXPECT_EQ(object.value(QStringLiteral("duplicates_merged")).toInt(), 6);
     EXPECT_EQ(object.value(QStringLiteral("studies")).toInt(), 29);
     EXPECT_EQ(object.value(QStringLiteral("arms")).toInt(), 31);
     EXPECT_EQ(object.value(QStringLiteral("interventions")).toInt(), 32);
     EXPECT_EQ(object.value(QStringLiteral("patients")).toInt(), 3);
-    EXPECT_EQ(object.value(QStringLiteral("outcome_results")).toInt(), 46);
+    EXPECT_EQ(object.value(QStringLiteral("outcome_results")).toInt(), 70);
 
     auto project = ReviewProject::open(path);
     ASSERT_TRUE(project) << project.error().message.toStdString();
@@ -45,7 +46,7 @@ TEST(DemoCommandTest, PlainOutputSummarisesTheProject)
     const auto run = runCli({QStringLiteral("demo"), path});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.out,
-              QStringLiteral("Created %1: 29 studies, 31 arms, 32 interventions, 46 outcome results\n").arg(path));
+              QStringLiteral("Created %1: 29 studies, 31 arms, 32 interventions, 70 outcome results\n").arg(path));
 }
 
 TEST(DemoCommandTest, RefusesAnExistingFile)

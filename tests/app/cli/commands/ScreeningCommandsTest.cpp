@@ -174,4 +174,35 @@ TEST_F(ScreeningCommandsTest, PrismaJsonAndPicture)
     EXPECT_TRUE(content.contains("Records screened"));
 }
 
+TEST(PrismaDemoTest, ShowsEachDatabaseWithItsSearchDateAndEveryRemovalBox)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.stemma"));
+    ASSERT_EQ(runCli({QStringLiteral("demo"), path}).exitCode, 0);
+    const QString svg = dir.filePath(QStringLiteral("prisma.svg"));
+    const auto run = runCli({QStringLiteral("prisma"), path, QStringLiteral("--json"), QStringLiteral("--svg"), svg});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject object = run.json().object();
+    const QJsonArray sources = object.value(QStringLiteral("identified_by_source")).toArray();
+    ASSERT_EQ(sources.size(), 3);
+    EXPECT_EQ(sources[0].toObject(),
+              (QJsonObject{{QStringLiteral("label"), QStringLiteral("PubMed")},
+                           {QStringLiteral("n"), 24},
+                           {QStringLiteral("search_date"), QStringLiteral("2024-03-04")}}));
+    EXPECT_EQ(object.value(QStringLiteral("identified")).toInt(), 35);
+    EXPECT_EQ(object.value(QStringLiteral("duplicates_removed")).toInt(), 6);
+    EXPECT_EQ(object.value(QStringLiteral("marked_ineligible_by_automation")), QJsonValue(0));
+    EXPECT_EQ(object.value(QStringLiteral("removed_for_other_reasons")), QJsonValue(0));
+    EXPECT_EQ(object.value(QStringLiteral("excluded_full_text")).toInt(), 4);
+
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    EXPECT_TRUE(content.contains("searched 2024-03-04"));
+    EXPECT_TRUE(content.contains("Records marked as ineligible"));
+    EXPECT_TRUE(content.contains("by automation tools (n = 0)"));
+    EXPECT_TRUE(content.contains("Records removed for other reasons (n = 0)"));
+    EXPECT_TRUE(content.contains("Wrong intervention (n = 2)"));
+}
+
 } // namespace
