@@ -20,7 +20,7 @@ struct PrismaItem
 {
     QString label;
     int count = 0;
-    QString searchDate; ///< for a database: when it was searched ("2024-03-04"; several joined by ", ")
+    QString searchDate = {}; ///< for a database: when it was searched ("2024-03-04"; several joined by ", ")
 
     friend bool operator==(const PrismaItem&, const PrismaItem&) = default;
 };
