@@ -11,7 +11,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QToolButton>
 
 namespace stemma::ui {
 
@@ -86,10 +85,8 @@ CompareFilters::CompareFilters(QWidget* parent)
     m_disease->setClearButtonEnabled(true);
     m_disease->setToolTip(tr("Keep studies whose disease or subtype contains this text."));
 
-    m_designs = new QToolButton(this);
+    m_designs = new QPushButton(this);
     m_designs->setObjectName(QStringLiteral("compareDesigns"));
-    m_designs->setPopupMode(QToolButton::InstantPopup);
-    m_designs->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_designMenu = new QMenu(m_designs);
     for (core::StudyDesign design : filterableDesigns()) {
         QAction* action = m_designMenu->addAction(core::displayName(design));

@@ -14,7 +14,6 @@ class QLineEdit;
 class QMenu;
 class QPushButton;
 class QSpinBox;
-class QToolButton;
 
 namespace stemma::ui {
 
@@ -40,7 +39,7 @@ public:
     QSpinBox* timepointSpin() const { return m_timepoint; }
     QSpinBox* windowSpin() const { return m_window; }
     QLineEdit* diseaseEdit() const { return m_disease; }
-    QToolButton* designButton() const { return m_designs; }
+    QPushButton* designButton() const { return m_designs; }
     /// The checkable design entries of the design button's menu.
     QMenu* designMenu() const { return m_designMenu; }
     QSpinBox* minFollowUpSpin() const { return m_minFollowUp; }
@@ -61,7 +60,7 @@ private:
     QSpinBox* m_timepoint = nullptr;
     QSpinBox* m_window = nullptr;
     QLineEdit* m_disease = nullptr;
-    QToolButton* m_designs = nullptr;
+    QPushButton* m_designs = nullptr;
     QMenu* m_designMenu = nullptr;
     QSpinBox* m_minFollowUp = nullptr;
     QSpinBox* m_maxFollowUp = nullptr;

@@ -37,6 +37,8 @@ using namespace core::compare;
 namespace {
 
 constexpr int ALL_FAMILIES = -1;
+constexpr double MIN_SCALE = 1.0;
+constexpr double MAX_SCALE = 1.6;
 
 QString percentOrChange(const Comparison& c, std::optional<double> v)
 {
@@ -151,6 +153,14 @@ QSize ForestPlotWidget::sizeHint() const
     return render::ForestPlot(*m_comparison, m_rows).size().toSize();
 }
 
+QSize ForestPlotWidget::minimumSizeHint() const
+{
+    // Below this the text gets too small to read; the scroll area scrolls instead.
+    if (!m_comparison)
+        return {200, 100};
+    return (render::ForestPlot(*m_comparison, m_rows).size() * MIN_SCALE).toSize();
+}
+
 void ForestPlotWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -162,8 +172,9 @@ void ForestPlotWidget::paintEvent(QPaintEvent*)
     }
     const render::ForestPlot plot(*m_comparison, m_rows);
     const QSizeF size = plot.size();
-    // Fill the width (text stays readable up to 1.6 times), centred when the pane is wider than that.
-    const double scale = std::min(width() / size.width(), 1.6);
+    // As large as fits the pane (up to 1.6 times), never smaller than drawn in exports (the pane
+    // scrolls instead), centred across the width.
+    const double scale = std::clamp(std::min(width() / size.width(), height() / size.height()), MIN_SCALE, MAX_SCALE);
     painter.translate(std::max(0.0, (width() - size.width() * scale) / 2.0), 0.0);
     painter.scale(scale, scale);
     plot.paint(painter);
@@ -222,7 +233,8 @@ CompareView::CompareView(ProjectSession& session, QWidget* parent)
     auto* plotPane = new QWidget(this);
     auto* plotBar = new QHBoxLayout;
     plotBar->addWidget(new QLabel(tr("Forest plot:"), plotPane));
-    plotBar->addWidget(m_plotFamily, 1);
+    plotBar->addWidget(m_plotFamily);
+    plotBar->addStretch(1);
     auto* plotLayout = new QVBoxLayout(plotPane);
     plotLayout->setContentsMargins(0, 0, 0, 0);
     plotLayout->addLayout(plotBar);
@@ -232,23 +244,26 @@ CompareView::CompareView(ProjectSession& session, QWidget* parent)
     auto* detailsLayout = new QVBoxLayout(detailsPane);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     auto* detailsTitle =
-        new QLabel(tr("Studies behind the selected row (double-click a value to open it in Studies):"), detailsPane);
-    detailsTitle->setWordWrap(true);
+        new QLabel(tr("Studies behind the selected row; double-click a value (or press Enter) to open it in Studies:"),
+                   detailsPane);
     detailsLayout->addWidget(detailsTitle);
     detailsLayout->addWidget(m_details, 1);
 
-    // The pooled table spans the width so none of its columns is cut; the studies behind the
-    // selected row sit under it beside their forest plot.
-    auto* lower = new QSplitter(Qt::Horizontal, this);
-    lower->addWidget(detailsPane);
-    lower->addWidget(plotPane);
-    lower->setStretchFactor(0, 1);
-    lower->setStretchFactor(1, 1);
+    // Every table spans the width so none of its columns is cut; the plot takes the height left.
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("compareSplitter"));
+    m_split->addWidget(detailsPane);
+    m_split->addWidget(plotPane);
+    m_split->setStretchFactor(0, 0);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({160, 500});
+    m_detailsTitle = detailsTitle;
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
     layout->addWidget(m_rows);
-    layout->addWidget(lower, 1);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_status);
 
     loadOutcomes();
@@ -436,6 +451,20 @@ void CompareView::showRow(int index)
             i, 6, numberItem(v.weight ? QString::number(*v.weight, 'f', 1) + QLatin1Char('%') : QString()));
         m_details->setItem(i, 7, item(v.note, v.note.isEmpty() ? source : v.note + QStringLiteral("\n") + source));
     }
+    fitDetails();
+}
+
+void CompareView::fitDetails()
+{
+    // Until the reviewer drags the divider, the studies get the height of their rows (two to six)
+    // and the plot the rest.
+    if (m_splitMoved)
+        return;
+    const int shown = std::clamp(m_details->rowCount(), 2, 6);
+    const int wanted = m_detailsTitle->sizeHint().height() + m_details->horizontalHeader()->sizeHint().height() +
+                       shown * m_details->verticalHeader()->defaultSectionSize() + 2 * m_details->frameWidth() + 8;
+    const int total = m_split->height() > 0 ? m_split->height() : 660;
+    m_split->setSizes({wanted, std::max(total - wanted, 100)});
 }
 
 void CompareView::activateValue(int index)

@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
+class QSplitter;
 class QTableWidget;
 
 namespace stemma::ui {
@@ -71,6 +72,7 @@ private:
     /// The comparison rows the plot draws: all of them, or those of the family picked.
     std::vector<int> plottedRows() const;
     void fitRowsTable();
+    void fitDetails();
 
     ProjectSession& m_session;
     CompareFilters* m_filters = nullptr;
@@ -79,6 +81,9 @@ private:
     QTableWidget* m_rows = nullptr;
     QTableWidget* m_details = nullptr;
     ForestPlotWidget* m_plot = nullptr;
+    QSplitter* m_split = nullptr;
+    QLabel* m_detailsTitle = nullptr;
+    bool m_splitMoved = false;
     std::optional<core::compare::Comparison> m_comparison;
     int m_shownRow = -1;
 };
@@ -95,6 +100,7 @@ public:
                        std::vector<int> rows = {},
                        const QString& emptyText = {});
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
     bool hasPlot() const { return m_comparison.has_value(); }
     const std::vector<int>& rows() const { return m_rows; }
     QString emptyText() const { return m_emptyText; }

@@ -23,7 +23,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
-#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace stemma;
