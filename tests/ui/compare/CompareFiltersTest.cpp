@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -197,6 +199,15 @@ TEST_F(CompareFiltersTest, ThePlotShowsOneFamilyOrAllOneAboveTheOther)
     for (int row : view->plot()->rows())
         EXPECT_EQ(view->comparison()->rows[static_cast<std::size_t>(row)].family, core::InterventionFamily::Hsct);
     const QSize single = view->plot()->sizeHint();
+    // The plot's export draws what is picked.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hsct.svg"));
+    ASSERT_TRUE(view->exportTo(path));
+    QFile svg(path);
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(svg.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("Nash 2007")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Christopeit")));
 
     // The pick survives a new comparison of another outcome with HSCT rows.
     chooseOutcome("DEATH");
