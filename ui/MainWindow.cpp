@@ -293,6 +293,16 @@ void MainWindow::setProject(std::unique_ptr<core::ReviewProject> project)
     };
     connect(m_codebook, &CodebookView::openReferenceRequested, this, openReference);
     connect(m_studies, &StudiesView::openReferenceRequested, this, openReference);
+    // A number in the comparison leads to the study and the extracted value behind it.
+    connect(m_compare,
+            &CompareView::openStudyValueRequested,
+            this,
+            [this](core::StudyId study, core::OutcomeResultId result) {
+                setCurrentPart(Part::Studies);
+                m_studies->selectStudy(study);
+                if (result.isValid())
+                    m_studies->selectItem(QStringLiteral("outcome_result"), result.value);
+            });
     const QSettings settings;
     m_library->restoreState(settings.value(LIBRARY_KEY).toByteArray());
 

@@ -231,6 +231,8 @@ struct ArmValue
     StudyValue value;
     std::optional<double> yi;
     std::optional<double> vi;
+    /// The logit needed 0.5 added to its zero cell; said only where that logit enters a pooled estimate.
+    bool continuityCorrected = false;
 };
 
 std::optional<ArmValue> binaryArmValue(Context& ctx,
@@ -272,9 +274,7 @@ std::optional<ArmValue> binaryArmValue(Context& ctx,
             out.value.ciLb = wilson->ciLb;
             out.value.ciUb = wilson->ciUb;
         }
-        if (es->continuityCorrected)
-            out.value.note += (out.value.note.isEmpty() ? QString() : QStringLiteral("; ")) +
-                              QStringLiteral("0.5 added to zero cell");
+        out.continuityCorrected = es->continuityCorrected;
     }
     return out;
 }
@@ -453,8 +453,13 @@ void finishAggregate(RowBuild& build, bool binary)
         row.ciLb = meta->ciLb;
         row.ciUb = meta->ciUb;
     }
-    for (std::size_t j = 0; j < pooledIndex.size(); ++j)
-        row.values[pooledIndex[j]].weight = meta->weights[j];
+    for (std::size_t j = 0; j < pooledIndex.size(); ++j) {
+        StudyValue& value = row.values[pooledIndex[j]];
+        value.weight = meta->weights[j];
+        if (binary && build.arms[pooledIndex[j]].continuityCorrected)
+            value.note +=
+                (value.note.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("0.5 added to zero cell");
+    }
     if (row.anyImputedSd)
         row.notes << QStringLiteral("includes change SDs imputed from baseline and follow-up SDs");
 }
@@ -544,7 +549,8 @@ Result<Comparison> compareOutcome(ReviewProject& project, const CompareOptions& 
         if (!options.disease.isEmpty() && !s.disease.contains(options.disease, Qt::CaseInsensitive) &&
             !s.diseaseSubtype.contains(options.disease, Qt::CaseInsensitive))
             continue;
-        if (options.design && s.design != *options.design)
+        if (!options.designs.empty() &&
+            std::find(options.designs.begin(), options.designs.end(), s.design) == options.designs.end())
             continue;
         if ((options.minFollowUpMonths || options.maxFollowUpMonths) && !s.followUpMonths)
             continue;

@@ -47,7 +47,8 @@ struct CompareOptions
     Grouping grouping = Grouping::Family;
     /// Case-insensitive substring of the study's disease or subtype; empty keeps all.
     QString disease;
-    std::optional<StudyDesign> design;
+    /// Designs to keep; empty keeps every design.
+    std::vector<StudyDesign> designs;
     std::optional<double> minFollowUpMonths;
     std::optional<double> maxFollowUpMonths;
     /// Keep only studies with a reference whose latest screening verdict is Include.

@@ -114,8 +114,10 @@ QString comparisonTitle(const Comparison& c)
         if (!families.contains(name))
             families << name;
     }
-    QString title =
-        QStringLiteral("%1 (%2): %3").arg(c.measure.code, c.measure.name, families.join(QStringLiteral(" vs ")));
+    QString title = QStringLiteral("%1 (%2)").arg(c.measure.code, c.measure.name);
+    // Without rows there are no families to name; a colon followed by nothing reads as a cut-off title.
+    title += families.isEmpty() ? QStringLiteral(": no usable results")
+                                : QStringLiteral(": ") + families.join(QStringLiteral(" vs "));
     if (c.options.grouping != Grouping::Family)
         title += QStringLiteral(", by ") + groupingName(c.options.grouping);
     if (c.options.timepointMonths)

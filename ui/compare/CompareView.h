@@ -4,6 +4,7 @@
 
 #include "core/Result.h"
 #include "core/compare/Comparison.h"
+#include "core/domain/Ids.h"
 
 #include <QWidget>
 
@@ -13,18 +14,20 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
+class QSplitter;
 class QTableWidget;
-class QToolButton;
 
 namespace stemma::ui {
 
+class CompareFilters;
 class ProjectSession;
 class ForestPlotWidget;
 
 /**
- * The Compare part: pick an outcome and a grouping, see one row per intervention family (MSC, HSCT,
- * comparators) with the pooled estimate, the forest plot beside it, and the studies behind the row
- * that is clicked. Exports the tables, documents and the plot.
+ * The Compare part: pick an outcome, a grouping and filters, see one row per intervention family
+ * (MSC, HSCT, comparators) with the pooled estimate, the studies behind the selected row below it
+ * beside the forest plot (all families one above the other, or one family). Activating a study value
+ * asks the window to open it in the Studies part. Exports the tables, documents and the plot.
  */
 class CompareView : public QWidget
 {
@@ -41,30 +44,48 @@ public:
     /// pdf, or svg/png for the forest plot alone).
     core::Result<void> exportTo(const QString& path) const;
 
-    QComboBox* outcomeCombo() const { return m_outcome; }
-    QComboBox* groupingCombo() const { return m_grouping; }
-    QSpinBox* timepointSpin() const { return m_timepoint; }
-    QCheckBox* includedCheck() const { return m_included; }
+    /// Opens value \a index of the shown row's studies, as double-clicking it does.
+    void activateValue(int index);
+
+    CompareFilters* filters() const { return m_filters; }
+    QComboBox* outcomeCombo() const;
+    QComboBox* groupingCombo() const;
+    QSpinBox* timepointSpin() const;
+    QCheckBox* includedCheck() const;
+    QComboBox* plotFamilyCombo() const { return m_plotFamily; }
     QTableWidget* rowsTable() const { return m_rows; }
     QTableWidget* detailsTable() const { return m_details; }
     ForestPlotWidget* plot() const { return m_plot; }
+    QLabel* statusLabel() const { return m_status; }
     const std::optional<core::compare::Comparison>& comparison() const { return m_comparison; }
+    /// The comparison row whose studies the lower table shows; -1 when none.
+    int shownRow() const { return m_shownRow; }
+
+signals:
+    /// A study value was activated: show \a study with \a result (the value at the timepoint) selected.
+    void openStudyValueRequested(core::StudyId study, core::OutcomeResultId result);
 
 private:
     void loadOutcomes();
     void exportDialog();
+    void fillPlotFamilies();
+    /// The comparison rows the plot draws: all of them, or those of the family picked.
+    std::vector<int> plottedRows() const;
+    void fitRowsTable();
+    void fitDetails();
 
     ProjectSession& m_session;
-    QComboBox* m_outcome = nullptr;
-    QComboBox* m_grouping = nullptr;
-    QSpinBox* m_timepoint = nullptr;
-    QCheckBox* m_included = nullptr;
-    QToolButton* m_export = nullptr;
+    CompareFilters* m_filters = nullptr;
+    QComboBox* m_plotFamily = nullptr;
     QLabel* m_status = nullptr;
     QTableWidget* m_rows = nullptr;
     QTableWidget* m_details = nullptr;
     ForestPlotWidget* m_plot = nullptr;
+    QSplitter* m_split = nullptr;
+    QLabel* m_detailsTitle = nullptr;
+    bool m_splitMoved = false;
     std::optional<core::compare::Comparison> m_comparison;
+    int m_shownRow = -1;
 };
 
 /** Paints a ForestPlot scaled to fit its width. */
@@ -74,15 +95,23 @@ class ForestPlotWidget : public QWidget
 
 public:
     explicit ForestPlotWidget(QWidget* parent = nullptr);
-    void setComparison(const std::optional<core::compare::Comparison>& comparison);
+    /// Draws \a rows of \a comparison (all when empty); without rows shows \a emptyText instead.
+    void setComparison(const std::optional<core::compare::Comparison>& comparison,
+                       std::vector<int> rows = {},
+                       const QString& emptyText = {});
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
     bool hasPlot() const { return m_comparison.has_value(); }
+    const std::vector<int>& rows() const { return m_rows; }
+    QString emptyText() const { return m_emptyText; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
     std::optional<core::compare::Comparison> m_comparison;
+    std::vector<int> m_rows;
+    QString m_emptyText;
 };
 
 } // namespace stemma::ui

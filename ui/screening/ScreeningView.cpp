@@ -9,6 +9,7 @@
 #include "core/screening/ScreeningService.h"
 #include "core/screening/ScreeningTerms.h"
 #include "ui/ProjectSession.h"
+#include "ui/screening/AgreementPanel.h"
 #include "ui/screening/ConflictsPanel.h"
 #include "ui/screening/FullTextPanel.h"
 #include "ui/screening/PrismaPanel.h"
@@ -150,6 +151,8 @@ ScreeningView::ScreeningView(ProjectSession& session, QWidget* parent)
     m_conflicts = new ConflictsPanel(m_session, m_tabs);
     m_conflicts->setReviewerSource([this] { return ensureReviewer(); });
     m_tabs->addTab(m_conflicts, tr("Conflicts"));
+    m_agreement = new AgreementPanel(m_session, m_tabs);
+    m_tabs->addTab(m_agreement, tr("Agreement"));
     m_prisma = new PrismaPanel(m_session, m_tabs);
     m_tabs->addTab(m_prisma, tr("PRISMA"));
 
@@ -264,6 +267,7 @@ void ScreeningView::setStage(core::ScreeningStage stage)
     if (fullText)
         m_reading->setSizes({160, 640}); // the article gets the room; the abstract stays in view above it
     m_conflicts->setStage(stage);
+    m_agreement->setStage(stage);
     m_undo.clear();
     reload();
 }
@@ -289,6 +293,7 @@ void ScreeningView::setBlind(bool blind)
                             : tr("Blind screening is off: every reviewer's votes are shown."));
     showVotes(currentReference());
     m_conflicts->refresh();
+    m_agreement->refresh();
 }
 
 void ScreeningView::loadReviewer()
@@ -546,6 +551,8 @@ bool ScreeningView::decide(core::Verdict verdict)
     if (m_index + 1 < candidateCount())
         ++m_index;
     showCurrent();
+    if (m_tabs->currentWidget() == m_agreement)
+        m_agreement->refresh(); // one more shared reference can change every figure
     emit decided();
     return true;
 }
@@ -676,6 +683,8 @@ void ScreeningView::refreshSummaries()
     // Both summaries walk the whole project, so they are only computed when on screen.
     if (m_tabs->currentWidget() == m_conflicts)
         m_conflicts->refresh();
+    else if (m_tabs->currentWidget() == m_agreement)
+        m_agreement->refresh();
     else if (m_tabs->currentWidget() == m_prisma)
         m_prisma->refresh();
 }

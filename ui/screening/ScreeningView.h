@@ -24,6 +24,7 @@ class QTextBrowser;
 
 namespace stemma::ui {
 
+class AgreementPanel;
 class ConflictsPanel;
 class FullTextPanel;
 class PrismaPanel;
@@ -80,11 +81,12 @@ public:
 
     FullTextPanel* fullTextPanel() const { return m_fullText; }
     ConflictsPanel* conflictsPanel() const { return m_conflicts; }
+    AgreementPanel* agreementPanel() const { return m_agreement; }
     PrismaPanel* prismaPanel() const { return m_prisma; }
 
     /** Re-reads candidates, reasons, terms and progress, e.g. after another part of the window changed data. */
     void reload();
-    /** Redraws the PRISMA diagram or the conflicts list, whichever is on screen. */
+    /** Redraws the PRISMA diagram, the conflicts list or the agreement, whichever is on screen. */
     void refreshSummaries();
     /** Opens the dialog that edits the exclusion reasons and highlight terms. */
     void editReasonsAndTerms();
@@ -150,6 +152,7 @@ private:
     QListWidget* m_reasonList = nullptr;
     QTabWidget* m_tabs = nullptr;
     ConflictsPanel* m_conflicts = nullptr;
+    AgreementPanel* m_agreement = nullptr;
     PrismaPanel* m_prisma = nullptr;
 };
 

@@ -136,7 +136,7 @@ int CompareCommand::run(const QStringList& arguments, CliContext& context)
                       QStringLiteral("Keep studies whose disease or subtype contains this."),
                       QStringLiteral("TEXT"));
     command.addOption(QStringLiteral("design"),
-                      QStringLiteral("Keep one design: rct, cohort, case-series..."),
+                      QStringLiteral("Keep these designs (comma-separated or repeated): rct, cohort, case-series..."),
                       QStringLiteral("DESIGN"));
     command.addOption(
         QStringLiteral("min-follow-up"), QStringLiteral("Minimum follow-up in months."), QStringLiteral("M"));
@@ -179,11 +179,14 @@ int CompareCommand::run(const QStringList& arguments, CliContext& context)
                             UsageError);
     options.grouping = *grouping;
     options.disease = parser.value(QStringLiteral("disease"));
-    if (parser.isSet(QStringLiteral("design"))) {
-        options.design = core::studyDesignFromString(parser.value(QStringLiteral("design")));
-        if (!options.design)
-            return context.fail(
-                QStringLiteral("compare: unknown design '%1'").arg(parser.value(QStringLiteral("design"))), UsageError);
+    // --design may be repeated or list several designs separated by commas.
+    for (const QString& given : parser.values(QStringLiteral("design"))) {
+        for (const QString& name : given.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto design = core::studyDesignFromString(name.trimmed());
+            if (!design)
+                return context.fail(QStringLiteral("compare: unknown design '%1'").arg(name.trimmed()), UsageError);
+            options.designs.push_back(*design);
+        }
     }
     options.onlyIncluded = parser.isSet(QStringLiteral("included"));
 

@@ -6,6 +6,7 @@
 #include "core/analysis/EffectSize.h"
 #include "core/analysis/MetaAnalysis.h"
 #include "core/analysis/PatientPooling.h"
+#include "core/compare/ComparisonExport.h"
 #include "core/db/OutcomeRepository.h"
 #include "core/db/PatientRepository.h"
 #include "core/db/StudyRepository.h"
@@ -206,6 +207,12 @@ TEST_F(ComparisonTest, CaseReportsArePooledPerPatientWithWilson)
     EXPECT_NEAR(*ipd.ciLb, 0.09453121, 1e-7);
     EXPECT_NEAR(*ipd.ciUb, 0.90546879, 1e-7);
     EXPECT_EQ(ipd.label(), QStringLiteral("MSC (IPD)"));
+    // Wilson intervals need no continuity correction, so no zero-cell note: neither on the patients
+    // (0 of 1 in Report 2) nor on the lone 0/5 series, which is its own summary with a Wilson CI.
+    for (const ComparisonRow& row : result->rows) {
+        for (const StudyValue& value : row.values)
+            EXPECT_FALSE(value.note.contains(QStringLiteral("zero cell"))) << value.studyLabel.toStdString();
+    }
 }
 
 TEST_F(ComparisonTest, PoolsMeanChangeAndFlagsImputedSd)
@@ -305,13 +312,18 @@ TEST_F(ComparisonTest, TimepointWindowAndFiltersSelectResults)
     EXPECT_EQ(result->rows[0].results, (std::vector<OutcomeResultId>{late}));
 
     options.timepointMonths.reset();
-    options.design = StudyDesign::Cohort;
+    options.designs = {StudyDesign::Cohort};
     result = compareOutcome(*project, options);
     ASSERT_TRUE(result);
     ASSERT_EQ(result->rows.size(), 1u);
     EXPECT_EQ(result->rows[0].studies, (std::vector<StudyId>{b}));
 
-    options.design.reset();
+    options.designs = {StudyDesign::Cohort, StudyDesign::Rct};
+    result = compareOutcome(*project, options);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->rows[0].studies, (std::vector<StudyId>{a, b}));
+
+    options.designs.clear();
     options.minFollowUpMonths = 24;
     result = compareOutcome(*project, options);
     ASSERT_TRUE(result);
@@ -413,6 +425,35 @@ TEST_F(ComparisonDemoTest, PoolsTreatmentRelatedMortalityAfterHsct)
     });
     ASSERT_NE(cyc, result->rows.end());
     EXPECT_EQ(cyc->studyCount, 3);
+    // ASSIST's 0/10 entered the logit pool with 0.5 added; the patient-level MSC reports did not.
+    const auto assist = std::find_if(hsct->values.begin(), hsct->values.end(), [](const StudyValue& v) {
+        return v.studyLabel == QLatin1String("ASSIST");
+    });
+    ASSERT_NE(assist, hsct->values.end());
+    EXPECT_TRUE(assist->note.contains(QStringLiteral("0.5 added to zero cell")));
+    for (const ComparisonRow& row : result->rows) {
+        if (row.kind != RowKind::PatientLevel)
+            continue;
+        for (const StudyValue& value : row.values)
+            EXPECT_FALSE(value.note.contains(QStringLiteral("zero cell"))) << value.studyLabel.toStdString();
+    }
+}
+
+TEST_F(ComparisonDemoTest, AnOutcomeWithoutResultsIsTitledPlainly)
+{
+    CompareOptions options;
+    options.outcomeCode = QStringLiteral("FVC");
+    auto result = compareOutcome(*project, options);
+    ASSERT_TRUE(result) << result.error().message.toStdString();
+    EXPECT_TRUE(result->rows.empty());
+    const QString title = comparisonTitle(*result);
+    EXPECT_EQ(title, QStringLiteral("FVC (Forced vital capacity): no usable results"));
+    EXPECT_FALSE(title.trimmed().endsWith(QLatin1Char(':')));
+
+    options.outcomeCode = QStringLiteral("TRM");
+    result = compareOutcome(*project, options);
+    ASSERT_TRUE(result);
+    EXPECT_TRUE(comparisonTitle(*result).startsWith(QStringLiteral("TRM (Treatment-related mortality): MSC vs HSCT")));
 }
 
 } // namespace

@@ -21,6 +21,11 @@ using namespace stemma;
 
 namespace {
 
+// Columns of the pooled table.
+constexpr int STUDIES = 1;
+constexpr int ESTIMATE = 3;
+constexpr int I2 = 4;
+
 class CompareViewTest : public ::testing::Test
 {
 protected:
@@ -44,11 +49,13 @@ TEST_F(CompareViewTest, StartsOnSkinScoreWithMscAndHsctRows)
     QTableWidget* rows = view->rowsTable();
     ASSERT_GE(rows->rowCount(), 2);
     EXPECT_EQ(rows->item(0, 0)->text(), QStringLiteral("MSC"));
-    EXPECT_EQ(rows->item(0, 2)->text(), QStringLiteral("1"));
-    EXPECT_TRUE(rows->item(0, 4)->text().startsWith(QStringLiteral("-6.30 [")));
-    EXPECT_TRUE(rows->item(0, 4)->text().endsWith(QStringLiteral("†")));
+    EXPECT_EQ(rows->item(0, STUDIES)->text(), QStringLiteral("1"));
+    EXPECT_TRUE(rows->item(0, ESTIMATE)->text().startsWith(QStringLiteral("-6.30 [")));
+    EXPECT_TRUE(rows->item(0, ESTIMATE)->text().endsWith(QStringLiteral("†")));
+    // One study has no heterogeneity: a dash, not a blank cell.
+    EXPECT_EQ(rows->item(0, I2)->text(), QStringLiteral("\u2013"));
     EXPECT_EQ(rows->item(1, 0)->text(), QStringLiteral("HSCT"));
-    EXPECT_EQ(rows->item(1, 4)->text(), QStringLiteral("not pooled"));
+    EXPECT_EQ(rows->item(1, ESTIMATE)->text(), QStringLiteral("not pooled"));
     EXPECT_TRUE(view->plot()->hasPlot());
 }
 
@@ -68,7 +75,7 @@ TEST_F(CompareViewTest, ClickingARowShowsTheStudiesBehindIt)
     ASSERT_GE(hsctRow, 0);
     view->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
-    const QRect cell = rows->visualItemRect(rows->item(hsctRow, 4));
+    const QRect cell = rows->visualItemRect(rows->item(hsctRow, ESTIMATE));
     QTest::mouseClick(rows->viewport(), Qt::LeftButton, {}, cell.center());
     QTableWidget* details = view->detailsTable();
     ASSERT_EQ(details->rowCount(), 4);
@@ -84,8 +91,10 @@ TEST_F(CompareViewTest, ClickingARowShowsTheStudiesBehindIt)
         if (details->item(i, 0)->text() == QLatin1String("ASTIS")) {
             EXPECT_EQ(details->item(i, 4)->text(), QStringLiteral("8/79"));
             EXPECT_TRUE(details->item(i, 5)->text().startsWith(QStringLiteral("10.1% [")));
-            EXPECT_TRUE(details->item(i, 7)->text().startsWith(QStringLiteral("results ")));
+            EXPECT_TRUE(details->item(i, 5)->toolTip().startsWith(QStringLiteral("Outcome result ")));
         }
+    // Four pooled studies have a heterogeneity figure.
+    EXPECT_TRUE(rows->item(hsctRow, I2)->text().endsWith(QLatin1Char('%')));
 }
 
 TEST_F(CompareViewTest, ExportsEveryFormat)

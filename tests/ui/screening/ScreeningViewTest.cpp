@@ -11,6 +11,7 @@
 #include "tests/support/TestProject.h"
 #include "tests/ui/UiTestProject.h"
 #include "ui/ProjectSession.h"
+#include "ui/screening/PrismaPanel.h"
 #include "ui/widgets/HighlightColours.h"
 
 #include <gtest/gtest.h>
@@ -216,7 +217,7 @@ TEST_F(ScreeningViewTest, ConflictsListShowsDisagreements)
     ASSERT_NE(conflicts, nullptr);
     ASSERT_EQ(conflicts->count(), 1);
     EXPECT_TRUE(conflicts->item(0)->text().startsWith(QStringLiteral("#1 ")));
-    tabs->setCurrentIndex(2);
+    tabs->setCurrentWidget(view->prismaPanel());
     auto* prisma = view->findChild<QLabel*>(QStringLiteral("screeningPrisma"));
     ASSERT_NE(prisma, nullptr);
     EXPECT_FALSE(prisma->pixmap().isNull());

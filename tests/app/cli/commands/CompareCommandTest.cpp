@@ -101,6 +101,41 @@ TEST_F(CompareCommandTest, JsonHoldsMscAndHsctRowsWithTheirSources)
     EXPECT_LT(hsct.value(QStringLiteral("estimate")).toDouble(), 0.15);
 }
 
+TEST_F(CompareCommandTest, KeepsSeveralDesignsGivenByCommasOrRepeated)
+{
+    const auto studiesOfHsct = [&](const QStringList& extra) {
+        QStringList arguments{QStringLiteral("compare"),
+                              project,
+                              QStringLiteral("--outcome"),
+                              QStringLiteral("TRM"),
+                              QStringLiteral("--format"),
+                              QStringLiteral("json")};
+        const auto run = runCli(arguments + extra);
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        for (const QJsonValue& row : run.json().object().value(QStringLiteral("rows")).toArray())
+            if (row.toObject().value(QStringLiteral("family")).toString() == QLatin1String("hsct"))
+                return row.toObject().value(QStringLiteral("studies")).toInt();
+        return -1;
+    };
+    // ASTIS, SCOT and ASSIST are trials; Nash 2007 is a non-randomised trial.
+    EXPECT_EQ(studiesOfHsct({QStringLiteral("--design"), QStringLiteral("rct")}), 3);
+    EXPECT_EQ(studiesOfHsct({QStringLiteral("--design"), QStringLiteral("rct,non-randomised-trial")}), 4);
+    EXPECT_EQ(studiesOfHsct({QStringLiteral("--design"),
+                             QStringLiteral("rct"),
+                             QStringLiteral("--design"),
+                             QStringLiteral("non-randomised-trial")}),
+              4);
+    EXPECT_EQ(studiesOfHsct({QStringLiteral("--design"), QStringLiteral("cohort")}), -1);
+    const auto bad = runCli({QStringLiteral("compare"),
+                             project,
+                             QStringLiteral("--outcome"),
+                             QStringLiteral("TRM"),
+                             QStringLiteral("--design"),
+                             QStringLiteral("rct,trial")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("'trial'"))) << bad.err.toStdString();
+}
+
 TEST_F(CompareCommandTest, CsvParsesBack)
 {
     const QString text = QString::fromUtf8(readAll(exportTo(QStringLiteral("csv"))));
