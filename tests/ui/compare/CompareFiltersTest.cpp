@@ -140,8 +140,9 @@ TEST_F(CompareFiltersTest, DiseaseFollowUpTimepointAndGroupingFillTheSameOptions
     EXPECT_EQ(view->comparison()->options.timepointWindow, 1.0);
     for (const auto& row : view->comparison()->rows)
         for (const auto& value : row.values)
-            if (value.timepointMonths)
+            if (value.timepointMonths) {
                 EXPECT_LE(std::abs(*value.timepointMonths - 12.0), 1.0) << value.studyLabel.toStdString();
+            }
 
     view->groupingCombo()->setCurrentIndex(
         view->groupingCombo()->findData(static_cast<int>(core::compare::Grouping::Design)));
