@@ -47,7 +47,8 @@ std::optional<InterventionValue> interventionValue(const extract::Suggestion& s)
     if (field == QLatin1String("dose"))
         return InterventionValue{InterventionField::CellsPerKg, s.value};
     if (field == QLatin1String("msc_source"))
-        return InterventionValue{InterventionField::MscSource, mscSourceFromString(s.value) ? s.value : QStringLiteral("other")};
+        return InterventionValue{InterventionField::MscSource,
+                                 mscSourceFromString(s.value) ? s.value : QStringLiteral("other")};
     if (field == QLatin1String("donor"))
         return InterventionValue{InterventionField::Donor, s.value};
     if (field == QLatin1String("infusions"))
@@ -72,8 +73,8 @@ std::optional<InterventionValue> interventionValue(const extract::Suggestion& s)
 std::optional<InterventionFamily> familyOf(const extract::Suggestion& s)
 {
     const QString& field = s.field;
-    if (field == QLatin1String("dose") || field == QLatin1String("msc_source") ||
-        field == QLatin1String("infusions") || field == QLatin1String("route"))
+    if (field == QLatin1String("dose") || field == QLatin1String("msc_source") || field == QLatin1String("infusions") ||
+        field == QLatin1String("route"))
         return InterventionFamily::Msc;
     if (field == QLatin1String("mobilisation") || field == QLatin1String("conditioning") ||
         field == QLatin1String("cd34_selection") || field == QLatin1String("atg"))
@@ -83,8 +84,9 @@ std::optional<InterventionFamily> familyOf(const extract::Suggestion& s)
     return std::nullopt;
 }
 
-std::optional<InterventionId>
-interventionToFill(const std::vector<Intervention>& interventions, const extract::Suggestion& s, InterventionId selected)
+std::optional<InterventionId> interventionToFill(const std::vector<Intervention>& interventions,
+                                                 const extract::Suggestion& s,
+                                                 InterventionId selected)
 {
     const auto family = familyOf(s);
     const auto chosen = std::find_if(interventions.begin(), interventions.end(), [&](const Intervention& i) {
@@ -92,8 +94,8 @@ interventionToFill(const std::vector<Intervention>& interventions, const extract
     });
     if (chosen != interventions.end())
         return chosen->id;
-    const auto first =
-        std::find_if(interventions.begin(), interventions.end(), [&](const Intervention& i) { return fits(i, family); });
+    const auto first = std::find_if(
+        interventions.begin(), interventions.end(), [&](const Intervention& i) { return fits(i, family); });
     if (first != interventions.end())
         return first->id;
     return std::nullopt;

@@ -51,8 +51,9 @@ std::optional<InterventionFamily> familyOf(const extract::Suggestion& s);
  * donor, the first MSC or HSCT intervention. Nothing when the arm has none that fits: the caller
  * adds one of familyOf(s) (MSC for a donor).
  */
-std::optional<InterventionId>
-interventionToFill(const std::vector<Intervention>& interventions, const extract::Suggestion& s, InterventionId selected);
+std::optional<InterventionId> interventionToFill(const std::vector<Intervention>& interventions,
+                                                 const extract::Suggestion& s,
+                                                 InterventionId selected);
 
 /**
  * The patient field \a s proposes, given the patient's current values: age and disease duration

@@ -18,9 +18,8 @@ void SuggestionGroups::add(ReferenceId reference, const QString& field, const Su
     for (const Suggestion& suggestion : suggestions) {
         const Occurrence occurrence{reference, field, suggestion.start, suggestion.end, suggestion.text};
         const QString wanted = key(suggestion);
-        auto group = std::find_if(m_groups.begin(), m_groups.end(), [&](const GroupedSuggestion& g) {
-            return key(g.suggestion) == wanted;
-        });
+        auto group = std::find_if(
+            m_groups.begin(), m_groups.end(), [&](const GroupedSuggestion& g) { return key(g.suggestion) == wanted; });
         if (group == m_groups.end())
             m_groups << GroupedSuggestion{suggestion, {occurrence}};
         else if (!group->occurrences.contains(occurrence))

@@ -50,8 +50,8 @@ struct Component
  */
 bool isComparatorCourse(const QString& text, int start, int end)
 {
-    static const QRegularExpression course = regex(
-        QStringLiteral("\\b(?:pulses?|monthly|once\\s+(?:per|a)\\s+month|per\\s+month|maintenance|oral)\\b"));
+    static const QRegularExpression course =
+        regex(QStringLiteral("\\b(?:pulses?|monthly|once\\s+(?:per|a)\\s+month|per\\s+month|maintenance|oral)\\b"));
     static const QRegularExpression comparedWith =
         regex(QStringLiteral("\\b(?:versus|vs\\.?|compared\\s+with|against|or|controls?)\\s+(?:[\\w-]+\\s+){0,3}$"));
     constexpr int WINDOW = 30;

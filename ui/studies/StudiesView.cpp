@@ -16,6 +16,9 @@
 #include "core/edit/AddPatient.h"
 #include "core/edit/AddStudy.h"
 #include "core/edit/AddTagSpan.h"
+#include "core/edit/SetInterventionField.h"
+#include "core/edit/SetPatientField.h"
+#include "core/edit/SuggestionValues.h"
 #include "core/extract/Extractor.h"
 #include "ui/ProjectSession.h"
 #include "ui/evidence/TaggedTextView.h"
@@ -193,9 +196,9 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
     connect(m_suggestions, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row < 0 || row >= int(m_pending.size()))
             return;
-        const Pending& pending = m_pending[size_t(row)];
-        m_source->showReference(pending.reference);
-        m_source->selectRange(pending.field, pending.suggestion.start, pending.suggestion.end);
+        const core::extract::Occurrence& first = m_pending[size_t(row)].occurrences.front();
+        m_source->showReference(first.reference);
+        m_source->selectRange(first.field, first.start, first.end);
     });
     auto* acceptButton = new QPushButton(tr("Accept"), this);
     acceptButton->setObjectName(QStringLiteral("acceptSuggestionButton"));
@@ -413,6 +416,11 @@ bool StudiesView::selectItem(const QString& entity, qint64 id)
 {
     for (QTreeWidgetItemIterator it(m_structure); *it; ++it)
         if ((*it)->data(0, ENTITY_ROLE).toString() == entity && (*it)->data(0, ID_ROLE).toLongLong() == id) {
+            if (m_structure->currentItem() == *it) {
+                // Already selected: show its source again, as a second click would.
+                showEditor(entity, id);
+                showEvidence(entity, id);
+            }
             m_structure->setCurrentItem(*it);
             return true;
         }
@@ -438,14 +446,14 @@ void StudiesView::runExtractor()
         m_study.isValid() ? m_session.project().studies().get(m_study) : core::Result<core::Study>(core::Error{});
     if (study) {
         const core::extract::Extractor extractor;
+        core::extract::SuggestionGroups groups;
         for (const core::ReferenceId referenceId : study->references)
             for (const QString& field : core::codebook::ReferenceText::fields()) {
                 auto text = core::codebook::ReferenceText::text(m_session.project(), referenceId, field);
-                if (!text)
-                    continue;
-                for (const auto& suggestion : extractor.extract(*text))
-                    m_pending.push_back(Pending{referenceId, field, suggestion});
+                if (text)
+                    groups.add(referenceId, field, extractor.extract(*text));
             }
+        m_pending.assign(groups.groups().begin(), groups.groups().end());
         if (!study->references.isEmpty())
             m_source->showReference(study->references.front());
     }
@@ -461,7 +469,9 @@ void StudiesView::fillSuggestions()
         for (const QString& part : {s.measure, s.timepoint, s.unit})
             if (!part.isEmpty())
                 detail << part;
-        const QStringList cells{s.field, s.value, detail.join(QStringLiteral(" · ")), s.text};
+        const int mentions = int(m_pending[size_t(row)].occurrences.size());
+        const QString text = mentions > 1 ? tr("%1 (and %n more)", nullptr, mentions - 1).arg(s.text) : s.text;
+        const QStringList cells{s.field, s.value, detail.join(QStringLiteral(" · ")), text};
         for (int column = 0; column < cells.size(); ++column)
             m_suggestions->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -559,6 +569,30 @@ void StudiesView::reject(int row)
     fillSuggestions();
 }
 
+core::PatientId StudiesView::patientForSuggestion()
+{
+    if (m_selectedEntity == QLatin1String("patient"))
+        return core::PatientId(m_selectedId);
+    auto& project = m_session.project();
+    auto study = project.studies().get(m_study);
+    if (!study || (study->design != core::StudyDesign::CaseReport && study->patientCount != 1))
+        return {};
+    auto patients = project.patients().list(m_study);
+    if (!patients)
+        return {};
+    if (patients->size() == 1)
+        return patients->front().id;
+    if (!patients->empty())
+        return {}; // several patients: the reviewer picks one in the tree
+    core::Patient patient;
+    patient.study = m_study;
+    patient.arm = m_targetArm;
+    patient.label = QStringLiteral("1");
+    auto command = std::make_unique<core::edit::AddPatient>(patient);
+    auto* raw = command.get();
+    return m_session.push(std::move(command)) ? raw->id() : core::PatientId();
+}
+
 bool StudiesView::accept(int row)
 {
     if (!m_study.isValid() || row < 0 || row >= int(m_pending.size()))
@@ -569,26 +603,52 @@ bool StudiesView::accept(int row)
     auto tag = core::codebook::EvidenceTagger::tagNamed(project, core::codebook::EvidenceTagger::tagNameFor(s));
     if (!tag)
         return false;
-    core::TagSpan span;
-    span.tag = *tag;
-    span.reference = pending.reference;
-    span.field = pending.field;
-    span.start = s.start;
-    span.end = s.end;
-    span.quote = s.text;
+    // One span per place the value was read, so every mention stays highlighted and traceable.
+    QList<core::TagSpan> spans;
+    for (const core::extract::Occurrence& occurrence : pending.occurrences) {
+        core::TagSpan span;
+        span.tag = *tag;
+        span.reference = occurrence.reference;
+        span.field = occurrence.field;
+        span.start = occurrence.start;
+        span.end = occurrence.end;
+        span.quote = occurrence.text;
+        spans << span;
+    }
 
     auto* stack = m_session.undoStack();
     bool ok = true;
-    stack->beginMacro(tr("Accept %1 %2").arg(s.field, s.value));
+    const auto tagAndLink = [&](const QString& entity, qint64 id, const QString& linkField, qsizetype from = 0) {
+        for (qsizetype i = from; ok && i < spans.size(); ++i)
+            ok = m_session.push(std::make_unique<core::edit::AddTagSpan>(
+                spans[i], QList<core::edit::EvidenceTarget>{{entity, id, linkField}}));
+    };
     const auto studyValue = [&](StudyField field, const QString& value) {
         auto current = project.studies().get(m_study);
         if (ok && current && core::edit::SetStudyField::value(*current, field) != value.trimmed())
             ok = m_session.push(std::make_unique<core::edit::SetStudyField>(m_study, field, value));
-        ok = ok && m_session.push(std::make_unique<core::edit::AddTagSpan>(
-                       span,
-                       QList<core::edit::EvidenceTarget>{
-                           {QStringLiteral("study"), m_study.value, core::edit::SetStudyField::linkName(field)}}));
+        tagAndLink(QStringLiteral("study"), m_study.value, core::edit::SetStudyField::linkName(field));
     };
+    stack->beginMacro(tr("Accept %1 %2").arg(s.field, s.value));
+    const auto patientValue = [&]() -> bool {
+        if (!core::edit::suggestion::patientValue(s, core::Patient{}))
+            return false;
+        const core::PatientId patientId = patientForSuggestion();
+        auto patient =
+            patientId.isValid() ? project.patients().get(patientId) : core::Result<core::Patient>(core::Error{});
+        if (!patient)
+            return false;
+        const auto value = core::edit::suggestion::patientValue(s, *patient);
+        if (!value)
+            return false;
+        if (core::edit::SetPatientField::value(*patient, value->field) != value->text)
+            ok = m_session.push(std::make_unique<core::edit::SetPatientField>(patientId, value->field, value->text));
+        tagAndLink(QStringLiteral("patient"), patientId.value, core::edit::SetPatientField::linkName(value->field));
+        m_selectedEntity = QStringLiteral("patient");
+        m_selectedId = patientId.value;
+        return true;
+    };
+    const auto interventionValue = core::edit::suggestion::interventionValue(s);
     if (s.field == QLatin1String("patients")) {
         studyValue(StudyField::PatientCount, s.value);
     } else if (s.field == QLatin1String("follow_up")) {
@@ -596,7 +656,7 @@ bool StudiesView::accept(int row)
         if (months && s.unit.startsWith(QLatin1String("year")))
             *months *= 12;
         studyValue(StudyField::FollowUpMonths, months ? QString::number(*months) : QString());
-    } else if (s.field == QLatin1String("disease_subtype")) {
+    } else if (s.field == QLatin1String("disease_subtype") && m_selectedEntity != QLatin1String("patient")) {
         studyValue(StudyField::DiseaseSubtype, s.value);
     } else if (s.field == QLatin1String("outcome") || s.field == QLatin1String("deaths")) {
         const QString code =
@@ -612,60 +672,70 @@ bool StudiesView::accept(int row)
             result.timepointText = s.timepoint;
             if (s.timepoint == QLatin1String("baseline"))
                 result.timepointMonths = 0;
+            if (m_selectedEntity == QLatin1String("patient")) {
+                result.patient = core::PatientId(m_selectedId);
+                if (auto patient = project.patients().get(result.patient))
+                    result.arm = patient->arm;
+            }
             if (s.field == QLatin1String("deaths") && s.unit != QLatin1String("%")) {
                 result.statistic = core::Statistic::EventsTotal;
                 if (auto events = number(s.value))
                     result.events = int(*events);
             } else {
-                result.statistic = s.unit == QLatin1String("%") ? core::Statistic::Percentage : core::Statistic::MeanSd;
+                result.statistic = s.unit == QLatin1String("%") ? core::Statistic::Percentage
+                                   : result.patient.isValid()   ? core::Statistic::IndividualValue
+                                                                : core::Statistic::MeanSd;
                 result.value = number(s.value);
             }
-            ok = m_session.push(std::make_unique<core::edit::AddOutcomeResult>(result, span));
+            auto command = std::make_unique<core::edit::AddOutcomeResult>(result, spans.front());
+            auto* raw = command.get();
+            ok = m_session.push(std::move(command));
+            if (ok)
+                tagAndLink(QStringLiteral("outcome_result"), raw->id().value, QStringLiteral("value"), 1);
         } else {
             ok = false;
         }
-    } else if (m_targetArm.isValid() &&
-               (s.field == QLatin1String("dose") || s.field == QLatin1String("msc_source") ||
-                s.field == QLatin1String("donor") || s.field == QLatin1String("infusions") ||
-                s.field == QLatin1String("route") || s.field == QLatin1String("intervention_family"))) {
-        // Each accepted attribute of the arm's treatment becomes an MSC intervention the reviewer refines.
-        core::Intervention intervention;
-        intervention.arm = m_targetArm;
-        intervention.family = core::InterventionFamily::Msc;
-        QString linkField = s.field;
-        if (s.field == QLatin1String("dose")) {
-            intervention.cellsPerKg = number(s.value);
-            linkField = QStringLiteral("cellsPerKg");
-        } else if (s.field == QLatin1String("msc_source")) {
-            intervention.mscSource = core::mscSourceFromString(s.value).value_or(core::MscSource::Other);
-            linkField = QStringLiteral("mscSource");
-        } else if (s.field == QLatin1String("donor")) {
-            intervention.donor = core::donorTypeFromString(s.value).value_or(core::DonorType::Unknown);
-        } else if (s.field == QLatin1String("infusions")) {
-            if (auto count = number(s.value))
-                intervention.infusions = int(*count);
-        } else if (s.field == QLatin1String("route")) {
-            intervention.route = s.value;
-        } else {
-            intervention.family = core::interventionFamilyFromString(s.value).value_or(core::InterventionFamily::Other);
-            linkField = QStringLiteral("family");
+    } else if (interventionValue && m_targetArm.isValid()) {
+        // Fill what the arm already received; a dose, a donor and a route are one intervention, not three.
+        auto interventions = project.studies().interventions(m_targetArm);
+        const core::InterventionId selected = m_selectedEntity == QLatin1String("intervention")
+                                                  ? core::InterventionId(m_selectedId)
+                                                  : core::InterventionId();
+        std::optional<core::InterventionId> target;
+        if (interventions)
+            target = core::edit::suggestion::interventionToFill(*interventions, s, selected);
+        if (!target) {
+            core::Intervention intervention;
+            intervention.arm = m_targetArm;
+            intervention.family = core::edit::suggestion::familyOf(s).value_or(core::InterventionFamily::Msc);
+            auto command = std::make_unique<core::edit::AddIntervention>(intervention);
+            auto* raw = command.get();
+            ok = m_session.push(std::move(command));
+            target = raw->id();
         }
-        auto command = std::make_unique<core::edit::AddIntervention>(intervention);
-        auto* raw = command.get();
-        ok = m_session.push(std::move(command));
-        ok =
-            ok &&
-            m_session.push(std::make_unique<core::edit::AddTagSpan>(
-                span, QList<core::edit::EvidenceTarget>{{QStringLiteral("intervention"), raw->id().value, linkField}}));
-    } else {
+        if (ok && interventionValue->field != core::edit::InterventionField::Family) {
+            auto current = project.studies().intervention(*target);
+            if (current &&
+                core::edit::SetInterventionField::value(*current, interventionValue->field) != interventionValue->text)
+                ok = m_session.push(std::make_unique<core::edit::SetInterventionField>(
+                    *target, interventionValue->field, interventionValue->text));
+        }
+        tagAndLink(QStringLiteral("intervention"),
+                   target->value,
+                   core::edit::SetInterventionField::linkName(interventionValue->field));
+        m_selectedEntity = QStringLiteral("intervention");
+        m_selectedId = target->value;
+    } else if (!patientValue()) {
         // Nothing to store it in: keep the text tagged so it is not lost.
-        ok = m_session.push(std::make_unique<core::edit::AddTagSpan>(span));
+        for (qsizetype i = 0; ok && i < spans.size(); ++i)
+            ok = m_session.push(std::make_unique<core::edit::AddTagSpan>(spans[i]));
     }
     stack->endMacro();
     if (!ok)
         return false;
     m_pending.erase(m_pending.begin() + row);
     fillSuggestions();
+    reloadStudy();
     return true;
 }
 

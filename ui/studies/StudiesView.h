@@ -4,7 +4,7 @@
 
 #include "core/domain/Ids.h"
 #include "core/edit/SetStudyField.h"
-#include "core/extract/Suggestion.h"
+#include "core/extract/SuggestionGroups.h"
 
 #include <QWidget>
 
@@ -39,13 +39,8 @@ class StudiesView final : public QWidget
     Q_DISABLE_COPY_MOVE(StudiesView)
 
 public:
-    /** One suggestion with the text it was read from. */
-    struct Pending
-    {
-        core::ReferenceId reference;
-        QString field; ///< "title", "abstract" or "fulltext"
-        core::extract::Suggestion suggestion;
-    };
+    /** One suggested value with every place the study's texts mention it. */
+    using Pending = core::extract::GroupedSuggestion;
 
     explicit StudiesView(ProjectSession& session, QWidget* parent = nullptr);
     ~StudiesView() override;
@@ -77,7 +72,13 @@ public:
     bool setField(core::edit::StudyField field, const QString& value);
 
     const std::vector<Pending>& pending() const { return m_pending; }
-    /** Stores suggestion \a row (value, tag span and link) as one undoable step. */
+    /**
+     * Stores suggestion \a row as one undoable step: the value, a tag span for each place it was
+     * read and the links. Intervention attributes fill the target arm's intervention of their
+     * family (HSCT for mobilisation, conditioning, CD34 selection and ATG), adding one only when
+     * the arm has none; a patient's age, sex, disease duration, prior therapy and subtype go to
+     * the selected patient, or to the patient of a case report (added when it has none).
+     */
     bool accept(int row);
     void reject(int row);
 
@@ -91,6 +92,8 @@ private:
     void fillSuggestions();
     void showEvidence(const QString& entity, qint64 id);
     void showEditor(const QString& entity, qint64 id);
+    /** The patient patient-level suggestions go to; adds one to a case report that has none. */
+    core::PatientId patientForSuggestion();
 
     ProjectSession& m_session;
     QListWidget* m_studies = nullptr;

@@ -47,7 +47,8 @@ TEST(SuggestionValuesTest, TransplantStepsFillTheArmsHsctAndCellAttributesItsMsc
     // MSC vesicles take cell attributes; an arm with only a comparator takes none.
     EXPECT_EQ(interventionToFill({of(5, InterventionFamily::MscExtracellularVesicles)}, suggest("dose", "1"), {}),
               InterventionId(5));
-    EXPECT_FALSE(interventionToFill({of(6, InterventionFamily::Immunosuppressant)}, suggest("donor", "autologous"), {}));
+    EXPECT_FALSE(
+        interventionToFill({of(6, InterventionFamily::Immunosuppressant)}, suggest("donor", "autologous"), {}));
     EXPECT_FALSE(interventionToFill({}, suggest("dose", "1"), {}));
 
     EXPECT_EQ(familyOf(suggest("conditioning", "BEAM")), InterventionFamily::Hsct);

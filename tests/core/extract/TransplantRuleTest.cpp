@@ -69,14 +69,16 @@ TEST(TransplantRuleTest, AComparatorsCyclophosphamideIsNotConditioning)
             << text.toStdString();
     }
     // The transplant's own regimen in such a sentence is still read.
-    const auto found = only(collect(TransplantRule(),
-                                    QStringLiteral("Non-myeloablative conditioning with cyclophosphamide and rabbit ATG "
-                                                   "was compared with monthly cyclophosphamide 750 mg/m2.")),
-                            QStringLiteral("conditioning"));
+    const auto found =
+        only(collect(TransplantRule(),
+                     QStringLiteral("Non-myeloablative conditioning with cyclophosphamide and rabbit ATG "
+                                    "was compared with monthly cyclophosphamide 750 mg/m2.")),
+             QStringLiteral("conditioning"));
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found[0].value, QStringLiteral("cyclophosphamide + rabbit ATG"));
-    const auto stated = only(collect(TransplantRule(), QStringLiteral("The conditioning regimen was cyclophosphamide.")),
-                             QStringLiteral("conditioning"));
+    const auto stated =
+        only(collect(TransplantRule(), QStringLiteral("The conditioning regimen was cyclophosphamide.")),
+             QStringLiteral("conditioning"));
     ASSERT_EQ(stated.size(), 1);
     EXPECT_EQ(stated[0].value, QStringLiteral("cyclophosphamide"));
 }
