@@ -16,15 +16,19 @@
 #include "core/edit/AddPatient.h"
 #include "core/edit/AddStudy.h"
 #include "core/edit/AddTagSpan.h"
+#include "core/edit/LinkStudyReference.h"
 #include "core/edit/SetInterventionField.h"
 #include "core/edit/SetPatientField.h"
 #include "core/edit/SuggestionValues.h"
 #include "core/extract/Extractor.h"
 #include "ui/ProjectSession.h"
 #include "ui/evidence/TaggedTextView.h"
+#include "ui/studies/ArmEditor.h"
 #include "ui/studies/InterventionEditor.h"
 #include "ui/studies/PatientEditor.h"
+#include "ui/studies/ReferencePicker.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHash>
@@ -88,12 +92,12 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
     const std::vector<std::pair<StudyField, QString>> fields = {
         {StudyField::Label, tr("Label")},
         {StudyField::Title, tr("Title")},
-        {StudyField::Design, tr("Design")},
         {StudyField::Disease, tr("Disease")},
         {StudyField::DiseaseSubtype, tr("Subtype")},
         {StudyField::Country, tr("Country")},
         {StudyField::PatientCount, tr("Patients")},
         {StudyField::FollowUpMonths, tr("Follow-up (months)")},
+        {StudyField::EvidenceLevel, tr("Level of evidence")},
         {StudyField::Registration, tr("Registration")},
     };
     for (const auto& [field, label] : fields) {
@@ -105,7 +109,54 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
         });
         m_editors[field] = editor;
         form->addRow(label, editor);
+        if (field == StudyField::Title) {
+            // The design is a fixed vocabulary: a combo with readable names stores its code.
+            m_design = new QComboBox(this);
+            m_design->setObjectName(QStringLiteral("study_design"));
+            for (int i = 0; i <= int(core::StudyDesign::GreyLiterature); ++i) {
+                const auto design = core::StudyDesign(i);
+                m_design->addItem(design == core::StudyDesign::Unknown ? tr("Not yet classified") : displayName(design),
+                                  toString(design));
+            }
+            connect(m_design, &QComboBox::activated, this, [this](int index) {
+                if (!m_reloading && m_study.isValid())
+                    setField(StudyField::Design, m_design->itemData(index).toString());
+            });
+            form->addRow(tr("Design"), m_design);
+        }
     }
+    m_editors[StudyField::EvidenceLevel]->setPlaceholderText(tr("e.g. 1b (Oxford CEBM)"));
+
+    // The reports of the study: a trial's main paper, its follow-ups and congress abstracts.
+    m_references = new QListWidget(this);
+    m_references->setObjectName(QStringLiteral("studyReferenceList"));
+    m_references->setMaximumHeight(72);
+    auto* linkButton = new QPushButton(tr("Link Reference…"), this);
+    linkButton->setObjectName(QStringLiteral("linkReferenceButton"));
+    connect(linkButton, &QPushButton::clicked, this, [this] {
+        if (!m_study.isValid())
+            return;
+        ReferencePicker picker(m_session.project(), this);
+        if (picker.exec() == QDialog::Accepted && picker.chosen().isValid())
+            linkReference(picker.chosen());
+    });
+    auto* unlinkButton = new QPushButton(tr("Unlink"), this);
+    unlinkButton->setObjectName(QStringLiteral("unlinkReferenceButton"));
+    connect(unlinkButton, &QPushButton::clicked, this, [this] {
+        if (const QListWidgetItem* item = m_references->currentItem())
+            unlinkReference(core::ReferenceId(item->data(Qt::UserRole).toLongLong()));
+    });
+    connect(m_references, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+        m_source->showReference(core::ReferenceId(item->data(Qt::UserRole).toLongLong()));
+    });
+    auto* referenceButtons = new QVBoxLayout;
+    referenceButtons->addWidget(linkButton);
+    referenceButtons->addWidget(unlinkButton);
+    referenceButtons->addStretch();
+    auto* referenceRow = new QHBoxLayout;
+    referenceRow->addWidget(m_references, 1);
+    referenceRow->addLayout(referenceButtons);
+    form->addRow(tr("Reports"), referenceRow);
 
     m_structure = new QTreeWidget(this);
     m_structure->setObjectName(QStringLiteral("studyStructureTree"));
@@ -161,14 +212,16 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
 
     m_interventionEditor = new InterventionEditor(session, this);
     m_patientEditor = new PatientEditor(session, this);
+    m_armEditor = new ArmEditor(session, this);
     m_editorStack = new QStackedWidget(this);
     m_editorStack->setObjectName(QStringLiteral("studyItemEditorStack"));
-    auto* noEditor = new QLabel(tr("Select an intervention or a patient to edit it."), m_editorStack);
+    auto* noEditor = new QLabel(tr("Select an arm, an intervention or a patient to edit it."), m_editorStack);
     noEditor->setWordWrap(true);
     noEditor->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_editorStack->addWidget(noEditor);
     m_editorStack->addWidget(m_interventionEditor);
     m_editorStack->addWidget(m_patientEditor);
+    m_editorStack->addWidget(m_armEditor);
 
     auto* structureBox = new QWidget(this);
     auto* structureLayout = new QVBoxLayout(structureBox);
@@ -298,6 +351,19 @@ void StudiesView::reloadStudy()
         editor->setText(study ? core::edit::SetStudyField::value(*study, field) : QString());
         editor->setCursorPosition(0); // show the start of long values, not their end
     }
+    m_design->setCurrentIndex(std::max(0, m_design->findData(study ? toString(study->design) : QString())));
+    m_design->setEnabled(bool(study));
+    m_references->clear();
+    if (study)
+        for (const core::ReferenceId referenceId : study->references) {
+            auto reference = project.references().get(referenceId);
+            QString text = reference ? reference->title : tr("Reference %1").arg(referenceId.value);
+            if (reference && reference->year)
+                text = tr("%1 (%2)").arg(text).arg(*reference->year);
+            auto* item = new QListWidgetItem(text, m_references);
+            item->setData(Qt::UserRole, referenceId.value);
+            item->setToolTip(text);
+        }
     if (!study) {
         showEditor(QString(), 0);
         m_reloading = false;
@@ -407,6 +473,9 @@ void StudiesView::showEditor(const QString& entity, qint64 id)
     } else if (entity == QLatin1String("patient")) {
         m_patientEditor->setPatient(core::PatientId(id));
         m_editorStack->setCurrentWidget(m_patientEditor);
+    } else if (entity == QLatin1String("arm")) {
+        m_armEditor->setArm(core::ArmId(id));
+        m_editorStack->setCurrentWidget(m_armEditor);
     } else {
         m_editorStack->setCurrentIndex(0);
     }
@@ -551,6 +620,26 @@ void StudiesView::setTargetArm(core::ArmId arm)
     m_selectedEntity = QStringLiteral("arm");
     m_selectedId = arm.value;
     reloadStudy();
+}
+
+bool StudiesView::linkReference(core::ReferenceId reference)
+{
+    auto study = m_session.project().studies().get(m_study);
+    if (!study || !reference.isValid() || study->references.contains(reference))
+        return false;
+    if (!m_session.push(std::make_unique<core::edit::LinkStudyReference>(m_study, reference)))
+        return false;
+    runExtractor(); // the new report's text has suggestions of its own
+    return true;
+}
+
+bool StudiesView::unlinkReference(core::ReferenceId reference)
+{
+    if (!m_study.isValid() || !m_session.push(std::make_unique<core::edit::LinkStudyReference>(
+                                  m_study, reference, core::edit::LinkStudyReference::Action::Unlink)))
+        return false;
+    runExtractor();
+    return true;
 }
 
 bool StudiesView::setField(StudyField field, const QString& value)

@@ -20,6 +20,7 @@ class QTreeWidget;
 
 namespace stemma::ui {
 
+class ArmEditor;
 class InterventionEditor;
 class PatientEditor;
 class ProjectSession;
@@ -50,7 +51,12 @@ public:
     QTableWidget* suggestionTable() const { return m_suggestions; }
     TaggedTextView* sourceView() const { return m_source; }
     QLineEdit* fieldEditor(core::edit::StudyField field) const;
+    /** The design combo: readable names, the stored code as item data. */
+    QComboBox* designBox() const { return m_design; }
+    /** The study's reports, first (primary) report first. */
+    QListWidget* referenceList() const { return m_references; }
     InterventionEditor* interventionEditor() const { return m_interventionEditor; }
+    ArmEditor* armEditor() const { return m_armEditor; }
     PatientEditor* patientEditor() const { return m_patientEditor; }
     /**
      * Selects the tree row of \a entity ("arm", "intervention", "patient", "outcome_result") \a id
@@ -70,6 +76,9 @@ public:
     void setTargetArm(core::ArmId arm);
     core::ArmId targetArm() const { return m_targetArm; }
     bool setField(core::edit::StudyField field, const QString& value);
+    /** Links another report (a follow-up, an abstract) to the study as an undoable step. */
+    bool linkReference(core::ReferenceId reference);
+    bool unlinkReference(core::ReferenceId reference);
 
     const std::vector<Pending>& pending() const { return m_pending; }
     /**
@@ -104,6 +113,9 @@ private:
     QStackedWidget* m_editorStack = nullptr;
     InterventionEditor* m_interventionEditor = nullptr;
     PatientEditor* m_patientEditor = nullptr;
+    ArmEditor* m_armEditor = nullptr;
+    QComboBox* m_design = nullptr;
+    QListWidget* m_references = nullptr;
     core::StudyId m_study;
     QString m_selectedEntity; ///< the tree row to keep selected across reloads
     qint64 m_selectedId = 0;
