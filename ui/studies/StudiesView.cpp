@@ -25,6 +25,7 @@
 #include "ui/evidence/TaggedTextView.h"
 #include "ui/studies/ArmEditor.h"
 #include "ui/studies/InterventionEditor.h"
+#include "ui/studies/OutcomeResultEditor.h"
 #include "ui/studies/PatientEditor.h"
 #include "ui/studies/ReferencePicker.h"
 
@@ -208,20 +209,34 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
     structureButtons->addWidget(addArmButton);
     structureButtons->addWidget(addInterventionButton);
     structureButtons->addWidget(addPatientButton);
+    auto* addResultButton = new QPushButton(tr("Add Result"), this);
+    addResultButton->setObjectName(QStringLiteral("addResultButton"));
+    addResultButton->setToolTip(tr("Add an outcome result to the selected arm or patient"));
+    connect(addResultButton, &QPushButton::clicked, this, [this] { addOutcomeResult(); });
+    structureButtons->addWidget(addResultButton);
     structureButtons->addStretch();
 
     m_interventionEditor = new InterventionEditor(session, this);
     m_patientEditor = new PatientEditor(session, this);
     m_armEditor = new ArmEditor(session, this);
+    m_resultEditor = new OutcomeResultEditor(session, this);
+    connect(m_resultEditor, &OutcomeResultEditor::showSourceRequested, this, [this](core::SpanId id) {
+        auto span = m_session.project().codebook().span(id);
+        if (!span)
+            return;
+        m_source->showReference(span->reference);
+        m_source->selectRange(span->field, span->start, span->end);
+    });
     m_editorStack = new QStackedWidget(this);
     m_editorStack->setObjectName(QStringLiteral("studyItemEditorStack"));
-    auto* noEditor = new QLabel(tr("Select an arm, an intervention or a patient to edit it."), m_editorStack);
+    auto* noEditor = new QLabel(tr("Select an arm, an intervention, a patient or a result to edit it."), m_editorStack);
     noEditor->setWordWrap(true);
     noEditor->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_editorStack->addWidget(noEditor);
     m_editorStack->addWidget(m_interventionEditor);
     m_editorStack->addWidget(m_patientEditor);
     m_editorStack->addWidget(m_armEditor);
+    m_editorStack->addWidget(m_resultEditor);
 
     auto* structureBox = new QWidget(this);
     auto* structureLayout = new QVBoxLayout(structureBox);
@@ -442,7 +457,12 @@ void StudiesView::reloadStudy()
             if (result.events && !result.value)
                 value = result.n ? tr("%1/%2 events").arg(*result.events).arg(*result.n)
                                  : tr("%1 events").arg(*result.events);
-            const QStringList columns{tr("%1 %2").arg(code, result.timepointText).trimmed(), value};
+            QString timepoint = result.timepointText;
+            if (timepoint.isEmpty() && result.timepointMonths)
+                timepoint = tr("%1 mo").arg(*result.timepointMonths);
+            if (result.isChangeFromBaseline)
+                value = tr("change %1").arg(value);
+            const QStringList columns{tr("%1 %2").arg(code, timepoint).trimmed(), value};
             QTreeWidgetItem* parentItem = patientItems.value(result.patient.value, armItems.value(result.arm.value));
             auto* item =
                 parentItem ? new QTreeWidgetItem(parentItem, columns) : new QTreeWidgetItem(m_structure, columns);
@@ -476,6 +496,9 @@ void StudiesView::showEditor(const QString& entity, qint64 id)
     } else if (entity == QLatin1String("arm")) {
         m_armEditor->setArm(core::ArmId(id));
         m_editorStack->setCurrentWidget(m_armEditor);
+    } else if (entity == QLatin1String("outcome_result")) {
+        m_resultEditor->setResult(core::OutcomeResultId(id));
+        m_editorStack->setCurrentWidget(m_resultEditor);
     } else {
         m_editorStack->setCurrentIndex(0);
     }
@@ -591,6 +614,46 @@ bool StudiesView::addIntervention(core::InterventionFamily family, const QString
         return false;
     // Open the new intervention in its editor: its typed attributes are what the reviewer fills next.
     m_selectedEntity = QStringLiteral("intervention");
+    m_selectedId = raw->id().value;
+    reloadStudy();
+    return true;
+}
+
+bool StudiesView::addOutcomeResult(const QString& code)
+{
+    if (!m_study.isValid())
+        return false;
+    auto& project = m_session.project();
+    core::OutcomeResult result;
+    result.study = m_study;
+    if (m_selectedEntity == QLatin1String("patient") || m_selectedEntity == QLatin1String("outcome_result")) {
+        // A result of a patient, or a sibling of the selected result, belongs where that one does.
+        if (m_selectedEntity == QLatin1String("patient")) {
+            result.patient = core::PatientId(m_selectedId);
+            if (auto patient = project.patients().get(result.patient))
+                result.arm = patient->arm;
+        } else if (auto selected = project.outcomes().result(core::OutcomeResultId(m_selectedId))) {
+            result.patient = selected->patient;
+            result.arm = selected->arm;
+        }
+    } else {
+        result.arm = m_targetArm;
+    }
+    if (!result.arm.isValid() && !result.patient.isValid())
+        return false;
+    auto measures = project.outcomes().measures();
+    if (!measures || measures->empty())
+        return false;
+    result.measure = measures->front().id;
+    for (const core::OutcomeMeasure& measure : *measures)
+        if (measure.code == code)
+            result.measure = measure.id;
+    result.statistic = result.patient.isValid() ? core::Statistic::IndividualValue : core::Statistic::MeanSd;
+    auto command = std::make_unique<core::edit::AddOutcomeResult>(result);
+    auto* raw = command.get();
+    if (!m_session.push(std::move(command)))
+        return false;
+    m_selectedEntity = QStringLiteral("outcome_result");
     m_selectedId = raw->id().value;
     reloadStudy();
     return true;

@@ -22,6 +22,7 @@ namespace stemma::ui {
 
 class ArmEditor;
 class InterventionEditor;
+class OutcomeResultEditor;
 class PatientEditor;
 class ProjectSession;
 class TaggedTextView;
@@ -57,6 +58,7 @@ public:
     QListWidget* referenceList() const { return m_references; }
     InterventionEditor* interventionEditor() const { return m_interventionEditor; }
     ArmEditor* armEditor() const { return m_armEditor; }
+    OutcomeResultEditor* resultEditor() const { return m_resultEditor; }
     PatientEditor* patientEditor() const { return m_patientEditor; }
     /**
      * Selects the tree row of \a entity ("arm", "intervention", "patient", "outcome_result") \a id
@@ -72,6 +74,12 @@ public:
     /** Adds what the target arm received; false without a target arm. */
     bool addIntervention(core::InterventionFamily family, const QString& description = {});
     bool addPatient(const QString& label);
+    /**
+     * Adds an empty result of the measure coded \a code (the catalogue's first when unknown) to
+     * the selected patient, the selected result's arm or patient, or the target arm, and opens it
+     * in the result editor; false when there is nothing to add it to.
+     */
+    bool addOutcomeResult(const QString& code = {});
     /** The arm new outcome results and interventions go to: the one selected in the tree. */
     void setTargetArm(core::ArmId arm);
     core::ArmId targetArm() const { return m_targetArm; }
@@ -114,6 +122,7 @@ private:
     InterventionEditor* m_interventionEditor = nullptr;
     PatientEditor* m_patientEditor = nullptr;
     ArmEditor* m_armEditor = nullptr;
+    OutcomeResultEditor* m_resultEditor = nullptr;
     QComboBox* m_design = nullptr;
     QListWidget* m_references = nullptr;
     core::StudyId m_study;
