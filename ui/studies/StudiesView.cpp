@@ -39,6 +39,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -131,7 +132,9 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
     // The reports of the study: a trial's main paper, its follow-ups and congress abstracts.
     m_references = new QListWidget(this);
     m_references->setObjectName(QStringLiteral("studyReferenceList"));
-    m_references->setMaximumHeight(72);
+    m_references->setMaximumHeight(52);
+    m_references->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_references->setTextElideMode(Qt::ElideRight);
     auto* linkButton = new QPushButton(tr("Link Reference…"), this);
     linkButton->setObjectName(QStringLiteral("linkReferenceButton"));
     connect(linkButton, &QPushButton::clicked, this, [this] {
@@ -245,9 +248,25 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
     structureLayout->addLayout(structureButtons);
     auto* structureSplitter = new QSplitter(Qt::Vertical, this);
     structureSplitter->addWidget(structureBox);
-    structureSplitter->addWidget(m_editorStack);
-    structureSplitter->setStretchFactor(0, 1);
-    structureSplitter->setStretchFactor(1, 1);
+    // The result form is tall; scrolling it keeps the tree readable on a laptop screen.
+    auto* editorScroll = new QScrollArea(this);
+    editorScroll->setObjectName(QStringLiteral("studyItemEditorScroll"));
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setWidget(m_editorStack);
+    structureSplitter->addWidget(editorScroll);
+    structureSplitter->setStretchFactor(0, 3);
+    structureSplitter->setStretchFactor(1, 2);
+    // Only the page on show asks for room, so the short hint page does not get the result form's height.
+    const auto fitToPage = [this](int current) {
+        for (int i = 0; i < m_editorStack->count(); ++i) {
+            const auto policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_editorStack->widget(i)->setSizePolicy(policy, policy);
+        }
+        m_editorStack->adjustSize();
+    };
+    connect(m_editorStack, &QStackedWidget::currentChanged, this, fitToPage);
+    fitToPage(m_editorStack->currentIndex());
 
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
