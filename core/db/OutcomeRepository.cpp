@@ -140,6 +140,21 @@ Result<OutcomeResultId> OutcomeRepository::insertResult(const OutcomeResult& res
     return OutcomeResultId(m_database.lastInsertId());
 }
 
+Result<void> OutcomeRepository::restoreResult(const OutcomeResult& result)
+{
+    Q_ASSERT(result.id.isValid());
+    auto statement = m_database.prepare(
+        "INSERT INTO outcome_result (id, study_id, arm_id, patient_id, measure_id, timepoint_months, timepoint_text, "
+        "statistic, is_change, value, spread, lower, upper, events, n, note, source_span_id) VALUES (:id, :study, "
+        ":arm, :patient, :measure, :months, :timepoint, :statistic, :is_change, :value, :spread, :lower, :upper, "
+        ":events, :n, :note, :span)");
+    if (!statement)
+        return statement.error();
+    bindResult(*statement, result);
+    statement->bind(":id", result.id.value);
+    return statement->run();
+}
+
 Result<void> OutcomeRepository::updateResult(const OutcomeResult& result)
 {
     auto statement = m_database.prepare(

@@ -30,6 +30,8 @@ public:
     Result<OutcomeMeasureId> insertMeasure(const OutcomeMeasure& measure);
 
     Result<OutcomeResultId> insertResult(const OutcomeResult& result);
+    /** Stores a removed result again under its old id, so edits and links that name it still find it. */
+    Result<void> restoreResult(const OutcomeResult& result);
     Result<void> updateResult(const OutcomeResult& result);
     Result<OutcomeResult> result(OutcomeResultId id);
     /** The study's results ordered by measure, timepoint and insertion. */

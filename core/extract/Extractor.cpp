@@ -9,6 +9,7 @@
 #include "core/extract/OutcomeRule.h"
 #include "core/extract/PopulationRule.h"
 #include "core/extract/SafetyRule.h"
+#include "core/extract/SuggestionGroups.h"
 #include "core/extract/TransplantRule.h"
 
 #include <QSet>
@@ -21,7 +22,7 @@ namespace {
 
 QString keyOf(const Suggestion& s)
 {
-    return QStringList{s.field, s.value, s.unit, s.measure, s.timepoint}.join(QChar(0x1F));
+    return SuggestionGroups::key(s);
 }
 
 } // namespace

@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace stemma::core::extract {
 
 using namespace support;
@@ -39,6 +41,26 @@ struct Component
     QString name;
     bool isDosedOrSpecific = false; ///< alone enough to call a regimen conditioning
 };
+
+/**
+ * True when the words around [start, end) describe a comparator's drug course rather than a
+ * transplant's conditioning: "12 monthly IV cyclophosphamide pulses", "versus pulse
+ * cyclophosphamide once per month". A trial comparing HSCT with cyclophosphamide says
+ * "myeloablative" in the same sentence, so the sentence alone cannot tell them apart.
+ */
+bool isComparatorCourse(const QString& text, int start, int end)
+{
+    static const QRegularExpression course =
+        regex(QStringLiteral("\\b(?:pulses?|monthly|once\\s+(?:per|a)\\s+month|per\\s+month|maintenance|oral)\\b"));
+    static const QRegularExpression comparedWith =
+        regex(QStringLiteral("\\b(?:versus|vs\\.?|compared\\s+with|against|or|controls?)\\s+(?:[\\w-]+\\s+){0,3}$"));
+    constexpr int WINDOW = 30;
+    const int from = std::max(sentenceStart(text, start), start - WINDOW);
+    const int to = std::min(sentenceEnd(text, start), end + WINDOW);
+    const QString before = text.mid(from, start - from);
+    const QString after = text.mid(end, to - end);
+    return course.match(before).hasMatch() || course.match(after).hasMatch() || comparedWith.match(before).hasMatch();
+}
 
 } // namespace
 
@@ -158,6 +180,8 @@ void TransplantRule::collectConditioning(const QString& text, Suggestions& out)
         i = last + 1;
         const bool stated = conditioningWord.match(sentenceAround(text, start)).hasMatch();
         if ((!specific && !stated) || isNegated(text, start) || overlaps(out, MOBILISATION, start, end))
+            continue;
+        if (!specific && isComparatorCourse(text, start, end))
             continue;
         out << make(text, start, end, CONDITIONING, names.join(QStringLiteral(" + ")), stated ? 0.85 : 0.7);
     }

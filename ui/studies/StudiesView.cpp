@@ -16,12 +16,20 @@
 #include "core/edit/AddPatient.h"
 #include "core/edit/AddStudy.h"
 #include "core/edit/AddTagSpan.h"
+#include "core/edit/LinkStudyReference.h"
+#include "core/edit/SetInterventionField.h"
+#include "core/edit/SetPatientField.h"
+#include "core/edit/SuggestionValues.h"
 #include "core/extract/Extractor.h"
 #include "ui/ProjectSession.h"
 #include "ui/evidence/TaggedTextView.h"
+#include "ui/studies/ArmEditor.h"
 #include "ui/studies/InterventionEditor.h"
+#include "ui/studies/OutcomeResultEditor.h"
 #include "ui/studies/PatientEditor.h"
+#include "ui/studies/ReferencePicker.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHash>
@@ -31,6 +39,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -85,12 +94,12 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
     const std::vector<std::pair<StudyField, QString>> fields = {
         {StudyField::Label, tr("Label")},
         {StudyField::Title, tr("Title")},
-        {StudyField::Design, tr("Design")},
         {StudyField::Disease, tr("Disease")},
         {StudyField::DiseaseSubtype, tr("Subtype")},
         {StudyField::Country, tr("Country")},
         {StudyField::PatientCount, tr("Patients")},
         {StudyField::FollowUpMonths, tr("Follow-up (months)")},
+        {StudyField::EvidenceLevel, tr("Level of evidence")},
         {StudyField::Registration, tr("Registration")},
     };
     for (const auto& [field, label] : fields) {
@@ -102,7 +111,56 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
         });
         m_editors[field] = editor;
         form->addRow(label, editor);
+        if (field == StudyField::Title) {
+            // The design is a fixed vocabulary: a combo with readable names stores its code.
+            m_design = new QComboBox(this);
+            m_design->setObjectName(QStringLiteral("study_design"));
+            for (int i = 0; i <= int(core::StudyDesign::GreyLiterature); ++i) {
+                const auto design = core::StudyDesign(i);
+                m_design->addItem(design == core::StudyDesign::Unknown ? tr("Not yet classified") : displayName(design),
+                                  toString(design));
+            }
+            connect(m_design, &QComboBox::activated, this, [this](int index) {
+                if (!m_reloading && m_study.isValid())
+                    setField(StudyField::Design, m_design->itemData(index).toString());
+            });
+            form->addRow(tr("Design"), m_design);
+        }
     }
+    m_editors[StudyField::EvidenceLevel]->setPlaceholderText(tr("e.g. 1b (Oxford CEBM)"));
+
+    // The reports of the study: a trial's main paper, its follow-ups and congress abstracts.
+    m_references = new QListWidget(this);
+    m_references->setObjectName(QStringLiteral("studyReferenceList"));
+    m_references->setMaximumHeight(52);
+    m_references->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_references->setTextElideMode(Qt::ElideRight);
+    auto* linkButton = new QPushButton(tr("Link Reference…"), this);
+    linkButton->setObjectName(QStringLiteral("linkReferenceButton"));
+    connect(linkButton, &QPushButton::clicked, this, [this] {
+        if (!m_study.isValid())
+            return;
+        ReferencePicker picker(m_session.project(), this);
+        if (picker.exec() == QDialog::Accepted && picker.chosen().isValid())
+            linkReference(picker.chosen());
+    });
+    auto* unlinkButton = new QPushButton(tr("Unlink"), this);
+    unlinkButton->setObjectName(QStringLiteral("unlinkReferenceButton"));
+    connect(unlinkButton, &QPushButton::clicked, this, [this] {
+        if (const QListWidgetItem* item = m_references->currentItem())
+            unlinkReference(core::ReferenceId(item->data(Qt::UserRole).toLongLong()));
+    });
+    connect(m_references, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+        m_source->showReference(core::ReferenceId(item->data(Qt::UserRole).toLongLong()));
+    });
+    auto* referenceButtons = new QVBoxLayout;
+    referenceButtons->addWidget(linkButton);
+    referenceButtons->addWidget(unlinkButton);
+    referenceButtons->addStretch();
+    auto* referenceRow = new QHBoxLayout;
+    referenceRow->addWidget(m_references, 1);
+    referenceRow->addLayout(referenceButtons);
+    form->addRow(tr("Reports"), referenceRow);
 
     m_structure = new QTreeWidget(this);
     m_structure->setObjectName(QStringLiteral("studyStructureTree"));
@@ -154,18 +212,34 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
     structureButtons->addWidget(addArmButton);
     structureButtons->addWidget(addInterventionButton);
     structureButtons->addWidget(addPatientButton);
+    auto* addResultButton = new QPushButton(tr("Add Result"), this);
+    addResultButton->setObjectName(QStringLiteral("addResultButton"));
+    addResultButton->setToolTip(tr("Add an outcome result to the selected arm or patient"));
+    connect(addResultButton, &QPushButton::clicked, this, [this] { addOutcomeResult(); });
+    structureButtons->addWidget(addResultButton);
     structureButtons->addStretch();
 
     m_interventionEditor = new InterventionEditor(session, this);
     m_patientEditor = new PatientEditor(session, this);
+    m_armEditor = new ArmEditor(session, this);
+    m_resultEditor = new OutcomeResultEditor(session, this);
+    connect(m_resultEditor, &OutcomeResultEditor::showSourceRequested, this, [this](core::SpanId id) {
+        auto span = m_session.project().codebook().span(id);
+        if (!span)
+            return;
+        m_source->showReference(span->reference);
+        m_source->selectRange(span->field, span->start, span->end);
+    });
     m_editorStack = new QStackedWidget(this);
     m_editorStack->setObjectName(QStringLiteral("studyItemEditorStack"));
-    auto* noEditor = new QLabel(tr("Select an intervention or a patient to edit it."), m_editorStack);
+    auto* noEditor = new QLabel(tr("Select an arm, an intervention, a patient or a result to edit it."), m_editorStack);
     noEditor->setWordWrap(true);
     noEditor->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_editorStack->addWidget(noEditor);
     m_editorStack->addWidget(m_interventionEditor);
     m_editorStack->addWidget(m_patientEditor);
+    m_editorStack->addWidget(m_armEditor);
+    m_editorStack->addWidget(m_resultEditor);
 
     auto* structureBox = new QWidget(this);
     auto* structureLayout = new QVBoxLayout(structureBox);
@@ -174,9 +248,25 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
     structureLayout->addLayout(structureButtons);
     auto* structureSplitter = new QSplitter(Qt::Vertical, this);
     structureSplitter->addWidget(structureBox);
-    structureSplitter->addWidget(m_editorStack);
-    structureSplitter->setStretchFactor(0, 1);
-    structureSplitter->setStretchFactor(1, 1);
+    // The result form is tall; scrolling it keeps the tree readable on a laptop screen.
+    auto* editorScroll = new QScrollArea(this);
+    editorScroll->setObjectName(QStringLiteral("studyItemEditorScroll"));
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setWidget(m_editorStack);
+    structureSplitter->addWidget(editorScroll);
+    structureSplitter->setStretchFactor(0, 3);
+    structureSplitter->setStretchFactor(1, 2);
+    // Only the page on show asks for room, so the short hint page does not get the result form's height.
+    const auto fitToPage = [this](int current) {
+        for (int i = 0; i < m_editorStack->count(); ++i) {
+            const auto policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_editorStack->widget(i)->setSizePolicy(policy, policy);
+        }
+        m_editorStack->adjustSize();
+    };
+    connect(m_editorStack, &QStackedWidget::currentChanged, this, fitToPage);
+    fitToPage(m_editorStack->currentIndex());
 
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
@@ -193,9 +283,9 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
     connect(m_suggestions, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row < 0 || row >= int(m_pending.size()))
             return;
-        const Pending& pending = m_pending[size_t(row)];
-        m_source->showReference(pending.reference);
-        m_source->selectRange(pending.field, pending.suggestion.start, pending.suggestion.end);
+        const core::extract::Occurrence& first = m_pending[size_t(row)].occurrences.front();
+        m_source->showReference(first.reference);
+        m_source->selectRange(first.field, first.start, first.end);
     });
     auto* acceptButton = new QPushButton(tr("Accept"), this);
     acceptButton->setObjectName(QStringLiteral("acceptSuggestionButton"));
@@ -295,6 +385,19 @@ void StudiesView::reloadStudy()
         editor->setText(study ? core::edit::SetStudyField::value(*study, field) : QString());
         editor->setCursorPosition(0); // show the start of long values, not their end
     }
+    m_design->setCurrentIndex(std::max(0, m_design->findData(study ? toString(study->design) : QString())));
+    m_design->setEnabled(bool(study));
+    m_references->clear();
+    if (study)
+        for (const core::ReferenceId referenceId : study->references) {
+            auto reference = project.references().get(referenceId);
+            QString text = reference ? reference->title : tr("Reference %1").arg(referenceId.value);
+            if (reference && reference->year)
+                text = tr("%1 (%2)").arg(text).arg(*reference->year);
+            auto* item = new QListWidgetItem(text, m_references);
+            item->setData(Qt::UserRole, referenceId.value);
+            item->setToolTip(text);
+        }
     if (!study) {
         showEditor(QString(), 0);
         m_reloading = false;
@@ -373,7 +476,12 @@ void StudiesView::reloadStudy()
             if (result.events && !result.value)
                 value = result.n ? tr("%1/%2 events").arg(*result.events).arg(*result.n)
                                  : tr("%1 events").arg(*result.events);
-            const QStringList columns{tr("%1 %2").arg(code, result.timepointText).trimmed(), value};
+            QString timepoint = result.timepointText;
+            if (timepoint.isEmpty() && result.timepointMonths)
+                timepoint = tr("%1 mo").arg(*result.timepointMonths);
+            if (result.isChangeFromBaseline)
+                value = tr("change %1").arg(value);
+            const QStringList columns{tr("%1 %2").arg(code, timepoint).trimmed(), value};
             QTreeWidgetItem* parentItem = patientItems.value(result.patient.value, armItems.value(result.arm.value));
             auto* item =
                 parentItem ? new QTreeWidgetItem(parentItem, columns) : new QTreeWidgetItem(m_structure, columns);
@@ -404,6 +512,12 @@ void StudiesView::showEditor(const QString& entity, qint64 id)
     } else if (entity == QLatin1String("patient")) {
         m_patientEditor->setPatient(core::PatientId(id));
         m_editorStack->setCurrentWidget(m_patientEditor);
+    } else if (entity == QLatin1String("arm")) {
+        m_armEditor->setArm(core::ArmId(id));
+        m_editorStack->setCurrentWidget(m_armEditor);
+    } else if (entity == QLatin1String("outcome_result")) {
+        m_resultEditor->setResult(core::OutcomeResultId(id));
+        m_editorStack->setCurrentWidget(m_resultEditor);
     } else {
         m_editorStack->setCurrentIndex(0);
     }
@@ -413,6 +527,11 @@ bool StudiesView::selectItem(const QString& entity, qint64 id)
 {
     for (QTreeWidgetItemIterator it(m_structure); *it; ++it)
         if ((*it)->data(0, ENTITY_ROLE).toString() == entity && (*it)->data(0, ID_ROLE).toLongLong() == id) {
+            if (m_structure->currentItem() == *it) {
+                // Already selected: show its source again, as a second click would.
+                showEditor(entity, id);
+                showEvidence(entity, id);
+            }
             m_structure->setCurrentItem(*it);
             return true;
         }
@@ -438,14 +557,14 @@ void StudiesView::runExtractor()
         m_study.isValid() ? m_session.project().studies().get(m_study) : core::Result<core::Study>(core::Error{});
     if (study) {
         const core::extract::Extractor extractor;
+        core::extract::SuggestionGroups groups;
         for (const core::ReferenceId referenceId : study->references)
             for (const QString& field : core::codebook::ReferenceText::fields()) {
                 auto text = core::codebook::ReferenceText::text(m_session.project(), referenceId, field);
-                if (!text)
-                    continue;
-                for (const auto& suggestion : extractor.extract(*text))
-                    m_pending.push_back(Pending{referenceId, field, suggestion});
+                if (text)
+                    groups.add(referenceId, field, extractor.extract(*text));
             }
+        m_pending.assign(groups.groups().begin(), groups.groups().end());
         if (!study->references.isEmpty())
             m_source->showReference(study->references.front());
     }
@@ -461,7 +580,9 @@ void StudiesView::fillSuggestions()
         for (const QString& part : {s.measure, s.timepoint, s.unit})
             if (!part.isEmpty())
                 detail << part;
-        const QStringList cells{s.field, s.value, detail.join(QStringLiteral(" · ")), s.text};
+        const int mentions = int(m_pending[size_t(row)].occurrences.size());
+        const QString text = mentions > 1 ? tr("%1 (and %n more)", nullptr, mentions - 1).arg(s.text) : s.text;
+        const QStringList cells{s.field, s.value, detail.join(QStringLiteral(" · ")), text};
         for (int column = 0; column < cells.size(); ++column)
             m_suggestions->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -517,6 +638,46 @@ bool StudiesView::addIntervention(core::InterventionFamily family, const QString
     return true;
 }
 
+bool StudiesView::addOutcomeResult(const QString& code)
+{
+    if (!m_study.isValid())
+        return false;
+    auto& project = m_session.project();
+    core::OutcomeResult result;
+    result.study = m_study;
+    if (m_selectedEntity == QLatin1String("patient") || m_selectedEntity == QLatin1String("outcome_result")) {
+        // A result of a patient, or a sibling of the selected result, belongs where that one does.
+        if (m_selectedEntity == QLatin1String("patient")) {
+            result.patient = core::PatientId(m_selectedId);
+            if (auto patient = project.patients().get(result.patient))
+                result.arm = patient->arm;
+        } else if (auto selected = project.outcomes().result(core::OutcomeResultId(m_selectedId))) {
+            result.patient = selected->patient;
+            result.arm = selected->arm;
+        }
+    } else {
+        result.arm = m_targetArm;
+    }
+    if (!result.arm.isValid() && !result.patient.isValid())
+        return false;
+    auto measures = project.outcomes().measures();
+    if (!measures || measures->empty())
+        return false;
+    result.measure = measures->front().id;
+    for (const core::OutcomeMeasure& measure : *measures)
+        if (measure.code == code)
+            result.measure = measure.id;
+    result.statistic = result.patient.isValid() ? core::Statistic::IndividualValue : core::Statistic::MeanSd;
+    auto command = std::make_unique<core::edit::AddOutcomeResult>(result);
+    auto* raw = command.get();
+    if (!m_session.push(std::move(command)))
+        return false;
+    m_selectedEntity = QStringLiteral("outcome_result");
+    m_selectedId = raw->id().value;
+    reloadStudy();
+    return true;
+}
+
 bool StudiesView::addPatient(const QString& label)
 {
     if (!m_study.isValid())
@@ -543,6 +704,26 @@ void StudiesView::setTargetArm(core::ArmId arm)
     reloadStudy();
 }
 
+bool StudiesView::linkReference(core::ReferenceId reference)
+{
+    auto study = m_session.project().studies().get(m_study);
+    if (!study || !reference.isValid() || study->references.contains(reference))
+        return false;
+    if (!m_session.push(std::make_unique<core::edit::LinkStudyReference>(m_study, reference)))
+        return false;
+    runExtractor(); // the new report's text has suggestions of its own
+    return true;
+}
+
+bool StudiesView::unlinkReference(core::ReferenceId reference)
+{
+    if (!m_study.isValid() || !m_session.push(std::make_unique<core::edit::LinkStudyReference>(
+                                  m_study, reference, core::edit::LinkStudyReference::Action::Unlink)))
+        return false;
+    runExtractor();
+    return true;
+}
+
 bool StudiesView::setField(StudyField field, const QString& value)
 {
     auto study = m_session.project().studies().get(m_study);
@@ -559,6 +740,30 @@ void StudiesView::reject(int row)
     fillSuggestions();
 }
 
+core::PatientId StudiesView::patientForSuggestion()
+{
+    if (m_selectedEntity == QLatin1String("patient"))
+        return core::PatientId(m_selectedId);
+    auto& project = m_session.project();
+    auto study = project.studies().get(m_study);
+    if (!study || (study->design != core::StudyDesign::CaseReport && study->patientCount != 1))
+        return {};
+    auto patients = project.patients().list(m_study);
+    if (!patients)
+        return {};
+    if (patients->size() == 1)
+        return patients->front().id;
+    if (!patients->empty())
+        return {}; // several patients: the reviewer picks one in the tree
+    core::Patient patient;
+    patient.study = m_study;
+    patient.arm = m_targetArm;
+    patient.label = QStringLiteral("1");
+    auto command = std::make_unique<core::edit::AddPatient>(patient);
+    auto* raw = command.get();
+    return m_session.push(std::move(command)) ? raw->id() : core::PatientId();
+}
+
 bool StudiesView::accept(int row)
 {
     if (!m_study.isValid() || row < 0 || row >= int(m_pending.size()))
@@ -569,26 +774,52 @@ bool StudiesView::accept(int row)
     auto tag = core::codebook::EvidenceTagger::tagNamed(project, core::codebook::EvidenceTagger::tagNameFor(s));
     if (!tag)
         return false;
-    core::TagSpan span;
-    span.tag = *tag;
-    span.reference = pending.reference;
-    span.field = pending.field;
-    span.start = s.start;
-    span.end = s.end;
-    span.quote = s.text;
+    // One span per place the value was read, so every mention stays highlighted and traceable.
+    QList<core::TagSpan> spans;
+    for (const core::extract::Occurrence& occurrence : pending.occurrences) {
+        core::TagSpan span;
+        span.tag = *tag;
+        span.reference = occurrence.reference;
+        span.field = occurrence.field;
+        span.start = occurrence.start;
+        span.end = occurrence.end;
+        span.quote = occurrence.text;
+        spans << span;
+    }
 
     auto* stack = m_session.undoStack();
     bool ok = true;
-    stack->beginMacro(tr("Accept %1 %2").arg(s.field, s.value));
+    const auto tagAndLink = [&](const QString& entity, qint64 id, const QString& linkField, qsizetype from = 0) {
+        for (qsizetype i = from; ok && i < spans.size(); ++i)
+            ok = m_session.push(std::make_unique<core::edit::AddTagSpan>(
+                spans[i], QList<core::edit::EvidenceTarget>{{entity, id, linkField}}));
+    };
     const auto studyValue = [&](StudyField field, const QString& value) {
         auto current = project.studies().get(m_study);
         if (ok && current && core::edit::SetStudyField::value(*current, field) != value.trimmed())
             ok = m_session.push(std::make_unique<core::edit::SetStudyField>(m_study, field, value));
-        ok = ok && m_session.push(std::make_unique<core::edit::AddTagSpan>(
-                       span,
-                       QList<core::edit::EvidenceTarget>{
-                           {QStringLiteral("study"), m_study.value, core::edit::SetStudyField::linkName(field)}}));
+        tagAndLink(QStringLiteral("study"), m_study.value, core::edit::SetStudyField::linkName(field));
     };
+    stack->beginMacro(tr("Accept %1 %2").arg(s.field, s.value));
+    const auto patientValue = [&]() -> bool {
+        if (!core::edit::suggestion::patientValue(s, core::Patient{}))
+            return false;
+        const core::PatientId patientId = patientForSuggestion();
+        auto patient =
+            patientId.isValid() ? project.patients().get(patientId) : core::Result<core::Patient>(core::Error{});
+        if (!patient)
+            return false;
+        const auto value = core::edit::suggestion::patientValue(s, *patient);
+        if (!value)
+            return false;
+        if (core::edit::SetPatientField::value(*patient, value->field) != value->text)
+            ok = m_session.push(std::make_unique<core::edit::SetPatientField>(patientId, value->field, value->text));
+        tagAndLink(QStringLiteral("patient"), patientId.value, core::edit::SetPatientField::linkName(value->field));
+        m_selectedEntity = QStringLiteral("patient");
+        m_selectedId = patientId.value;
+        return true;
+    };
+    const auto interventionValue = core::edit::suggestion::interventionValue(s);
     if (s.field == QLatin1String("patients")) {
         studyValue(StudyField::PatientCount, s.value);
     } else if (s.field == QLatin1String("follow_up")) {
@@ -596,7 +827,7 @@ bool StudiesView::accept(int row)
         if (months && s.unit.startsWith(QLatin1String("year")))
             *months *= 12;
         studyValue(StudyField::FollowUpMonths, months ? QString::number(*months) : QString());
-    } else if (s.field == QLatin1String("disease_subtype")) {
+    } else if (s.field == QLatin1String("disease_subtype") && m_selectedEntity != QLatin1String("patient")) {
         studyValue(StudyField::DiseaseSubtype, s.value);
     } else if (s.field == QLatin1String("outcome") || s.field == QLatin1String("deaths")) {
         const QString code =
@@ -612,60 +843,70 @@ bool StudiesView::accept(int row)
             result.timepointText = s.timepoint;
             if (s.timepoint == QLatin1String("baseline"))
                 result.timepointMonths = 0;
+            if (m_selectedEntity == QLatin1String("patient")) {
+                result.patient = core::PatientId(m_selectedId);
+                if (auto patient = project.patients().get(result.patient))
+                    result.arm = patient->arm;
+            }
             if (s.field == QLatin1String("deaths") && s.unit != QLatin1String("%")) {
                 result.statistic = core::Statistic::EventsTotal;
                 if (auto events = number(s.value))
                     result.events = int(*events);
             } else {
-                result.statistic = s.unit == QLatin1String("%") ? core::Statistic::Percentage : core::Statistic::MeanSd;
+                result.statistic = s.unit == QLatin1String("%") ? core::Statistic::Percentage
+                                   : result.patient.isValid()   ? core::Statistic::IndividualValue
+                                                                : core::Statistic::MeanSd;
                 result.value = number(s.value);
             }
-            ok = m_session.push(std::make_unique<core::edit::AddOutcomeResult>(result, span));
+            auto command = std::make_unique<core::edit::AddOutcomeResult>(result, spans.front());
+            auto* raw = command.get();
+            ok = m_session.push(std::move(command));
+            if (ok)
+                tagAndLink(QStringLiteral("outcome_result"), raw->id().value, QStringLiteral("value"), 1);
         } else {
             ok = false;
         }
-    } else if (m_targetArm.isValid() &&
-               (s.field == QLatin1String("dose") || s.field == QLatin1String("msc_source") ||
-                s.field == QLatin1String("donor") || s.field == QLatin1String("infusions") ||
-                s.field == QLatin1String("route") || s.field == QLatin1String("intervention_family"))) {
-        // Each accepted attribute of the arm's treatment becomes an MSC intervention the reviewer refines.
-        core::Intervention intervention;
-        intervention.arm = m_targetArm;
-        intervention.family = core::InterventionFamily::Msc;
-        QString linkField = s.field;
-        if (s.field == QLatin1String("dose")) {
-            intervention.cellsPerKg = number(s.value);
-            linkField = QStringLiteral("cellsPerKg");
-        } else if (s.field == QLatin1String("msc_source")) {
-            intervention.mscSource = core::mscSourceFromString(s.value).value_or(core::MscSource::Other);
-            linkField = QStringLiteral("mscSource");
-        } else if (s.field == QLatin1String("donor")) {
-            intervention.donor = core::donorTypeFromString(s.value).value_or(core::DonorType::Unknown);
-        } else if (s.field == QLatin1String("infusions")) {
-            if (auto count = number(s.value))
-                intervention.infusions = int(*count);
-        } else if (s.field == QLatin1String("route")) {
-            intervention.route = s.value;
-        } else {
-            intervention.family = core::interventionFamilyFromString(s.value).value_or(core::InterventionFamily::Other);
-            linkField = QStringLiteral("family");
+    } else if (interventionValue && m_targetArm.isValid()) {
+        // Fill what the arm already received; a dose, a donor and a route are one intervention, not three.
+        auto interventions = project.studies().interventions(m_targetArm);
+        const core::InterventionId selected = m_selectedEntity == QLatin1String("intervention")
+                                                  ? core::InterventionId(m_selectedId)
+                                                  : core::InterventionId();
+        std::optional<core::InterventionId> target;
+        if (interventions)
+            target = core::edit::suggestion::interventionToFill(*interventions, s, selected);
+        if (!target) {
+            core::Intervention intervention;
+            intervention.arm = m_targetArm;
+            intervention.family = core::edit::suggestion::familyOf(s).value_or(core::InterventionFamily::Msc);
+            auto command = std::make_unique<core::edit::AddIntervention>(intervention);
+            auto* raw = command.get();
+            ok = m_session.push(std::move(command));
+            target = raw->id();
         }
-        auto command = std::make_unique<core::edit::AddIntervention>(intervention);
-        auto* raw = command.get();
-        ok = m_session.push(std::move(command));
-        ok =
-            ok &&
-            m_session.push(std::make_unique<core::edit::AddTagSpan>(
-                span, QList<core::edit::EvidenceTarget>{{QStringLiteral("intervention"), raw->id().value, linkField}}));
-    } else {
+        if (ok && interventionValue->field != core::edit::InterventionField::Family) {
+            auto current = project.studies().intervention(*target);
+            if (current &&
+                core::edit::SetInterventionField::value(*current, interventionValue->field) != interventionValue->text)
+                ok = m_session.push(std::make_unique<core::edit::SetInterventionField>(
+                    *target, interventionValue->field, interventionValue->text));
+        }
+        tagAndLink(QStringLiteral("intervention"),
+                   target->value,
+                   core::edit::SetInterventionField::linkName(interventionValue->field));
+        m_selectedEntity = QStringLiteral("intervention");
+        m_selectedId = target->value;
+    } else if (!patientValue()) {
         // Nothing to store it in: keep the text tagged so it is not lost.
-        ok = m_session.push(std::make_unique<core::edit::AddTagSpan>(span));
+        for (qsizetype i = 0; ok && i < spans.size(); ++i)
+            ok = m_session.push(std::make_unique<core::edit::AddTagSpan>(spans[i]));
     }
     stack->endMacro();
     if (!ok)
         return false;
     m_pending.erase(m_pending.begin() + row);
     fillSuggestions();
+    reloadStudy();
     return true;
 }
 

@@ -8,12 +8,14 @@
 #include "core/db/OutcomeRepository.h"
 #include "core/db/PatientRepository.h"
 #include "core/db/StudyRepository.h"
+#include "core/edit/LinkStudyReference.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
+#include <vector>
 
 namespace stemma::cli {
 
@@ -251,11 +253,41 @@ int StudiesCommand::run(const QStringList& arguments, CliContext& context)
                                          "linked value came from (\"evidence\")."));
     command.addPositional(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
     command.addFlag(QStringLiteral("json"), QStringLiteral("Print a JSON array of studies."));
+    command.addOption(QStringLiteral("link"),
+                      QStringLiteral("Link reference REF (a follow-up, an abstract) to study STUDY first."),
+                      QStringLiteral("STUDY:REF"));
+    command.addOption(QStringLiteral("unlink"),
+                      QStringLiteral("Take reference REF off study STUDY first."),
+                      QStringLiteral("STUDY:REF"));
     if (auto stop = command.parse(arguments, context, 1))
         return *stop;
+    const auto pairOf = [](const QString& text) -> std::optional<std::pair<StudyId, ReferenceId>> {
+        const QStringList parts = text.split(QLatin1Char(':'));
+        bool studyOk = false;
+        bool referenceOk = false;
+        const qint64 study = parts.value(0).toLongLong(&studyOk);
+        const qint64 reference = parts.value(1).toLongLong(&referenceOk);
+        if (parts.size() != 2 || !studyOk || !referenceOk)
+            return std::nullopt;
+        return std::pair{StudyId(study), ReferenceId(reference)};
+    };
+    std::vector<core::edit::LinkStudyReference> links;
+    for (const auto& [option, action] :
+         {std::pair{QStringLiteral("link"), core::edit::LinkStudyReference::Action::Link},
+          std::pair{QStringLiteral("unlink"), core::edit::LinkStudyReference::Action::Unlink}})
+        for (const QString& value : command.parser().values(option)) {
+            const auto pair = pairOf(value);
+            if (!pair)
+                return context.fail(QStringLiteral("studies: --%1 takes STUDY:REF, two ids such as 3:42").arg(option),
+                                    UsageError);
+            links.emplace_back(pair->first, pair->second, action);
+        }
     auto project = openProject(command.parser().positionalArguments().front(), context);
     if (!project)
         return Failure;
+    for (auto& link : links)
+        if (auto linked = link.apply(*project); !linked)
+            return context.fail(linked.error().message);
 
     StudyJsonWriter writer(*project);
     auto studies = writer.write();

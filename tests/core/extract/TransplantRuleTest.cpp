@@ -54,3 +54,31 @@ TEST(TransplantRuleTest, ReadsCd34Selection)
         EXPECT_EQ(found[0].value, QStringLiteral("unselected")) << text.toStdString();
     }
 }
+
+TEST(TransplantRuleTest, AComparatorsCyclophosphamideIsNotConditioning)
+{
+    // Trials comparing HSCT with cyclophosphamide name "myeloablative" in the same sentence as the comparator.
+    for (const auto& text : {QStringLiteral("Trial comparing autologous non-myeloablative HSCT with 12 monthly IV "
+                                            "cyclophosphamide pulses."),
+                             QStringLiteral("Patients received non-myeloablative autologous HSCT or six monthly pulses "
+                                            "of cyclophosphamide."),
+                             QStringLiteral("Myeloablative HSCT versus intravenous cyclophosphamide in SSc."),
+                             QStringLiteral("Non-myeloablative HSCT compared with pulse cyclophosphamide once per "
+                                            "month.")}) {
+        EXPECT_TRUE(only(collect(TransplantRule(), text), QStringLiteral("conditioning")).isEmpty())
+            << text.toStdString();
+    }
+    // The transplant's own regimen in such a sentence is still read.
+    const auto found =
+        only(collect(TransplantRule(),
+                     QStringLiteral("Non-myeloablative conditioning with cyclophosphamide and rabbit ATG "
+                                    "was compared with monthly cyclophosphamide 750 mg/m2.")),
+             QStringLiteral("conditioning"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].value, QStringLiteral("cyclophosphamide + rabbit ATG"));
+    const auto stated =
+        only(collect(TransplantRule(), QStringLiteral("The conditioning regimen was cyclophosphamide.")),
+             QStringLiteral("conditioning"));
+    ASSERT_EQ(stated.size(), 1);
+    EXPECT_EQ(stated[0].value, QStringLiteral("cyclophosphamide"));
+}

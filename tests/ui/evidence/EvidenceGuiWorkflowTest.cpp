@@ -433,30 +433,41 @@ TEST_F(EvidenceGuiWorkflowTest, AcceptingAFullTextSuggestionLinksTheValueToTheFu
     ui::StudiesView* studies = window->studiesView();
     ASSERT_TRUE(studies->addStudy(QStringLiteral("Cord 2024"), referenceId));
     ASSERT_TRUE(studies->addArm(QStringLiteral("MSC"), 20));
+    // The abstract's "1x10^6/kg" and the full text's "1 x 10^6 cells/kg" are one suggestion with two spans.
     int row = -1;
     for (int i = 0; i < int(studies->pending().size()); ++i)
-        if (studies->pending()[size_t(i)].field == QLatin1String("fulltext") &&
-            studies->pending()[size_t(i)].suggestion.field == QLatin1String("dose"))
+        if (studies->pending()[size_t(i)].suggestion.field == QLatin1String("dose")) {
+            EXPECT_EQ(row, -1) << "the dose is offered once";
             row = i;
+        }
     ASSERT_GE(row, 0);
+    const auto occurrences = studies->pending()[size_t(row)].occurrences;
+    ASSERT_EQ(occurrences.size(), 2);
+    EXPECT_EQ(occurrences[0].field, QStringLiteral("abstract"));
+    EXPECT_EQ(occurrences[1].field, QStringLiteral("fulltext"));
+    EXPECT_TRUE(studies->suggestionTable()->item(row, 3)->text().contains(QStringLiteral("1 more")));
     ASSERT_TRUE(studies->accept(row));
 
     const auto interventions = *project().studies().interventionsForStudy(studies->currentStudy());
     ASSERT_EQ(interventions.size(), 1u);
     EXPECT_EQ(interventions[0].cellsPerKg, 1e6);
     const auto links = *project().codebook().linksFor(QStringLiteral("intervention"), interventions[0].id.value);
-    ASSERT_EQ(links.size(), 1u);
-    EXPECT_EQ(links[0].field, QStringLiteral("cellsPerKg"));
-    const TagSpan span = *project().codebook().span(links[0].span);
-    EXPECT_EQ(span.field, QStringLiteral("fulltext"));
-    EXPECT_EQ(span.quote, QStringLiteral("1 x 10^6 cells/kg"));
-    EXPECT_EQ(span.tag, tag("Dose"));
+    ASSERT_EQ(links.size(), 2u);
+    const TagSpan fullTextSpan = *project().codebook().span(links[1].span);
+    EXPECT_EQ(links[1].field, QStringLiteral("cellsPerKg"));
+    EXPECT_EQ(fullTextSpan.field, QStringLiteral("fulltext"));
+    EXPECT_EQ(fullTextSpan.quote, QStringLiteral("1 x 10^6 cells/kg"));
+    EXPECT_EQ(fullTextSpan.tag, tag("Dose"));
+    EXPECT_EQ(project().codebook().span(links[0].span)->field, QStringLiteral("abstract"));
 
-    // Clicking the intervention brings the full text to the front with the dose selected.
+    // Clicking the intervention selects the first mention; the full text keeps its highlight.
     ui::TaggedTextView* source = studies->sourceView();
-    source->selectRange(QStringLiteral("abstract"), 0, 3);
+    source->selectRange(QStringLiteral("fulltext"), 0, 3);
     ASSERT_TRUE(studies->selectItem(QStringLiteral("intervention"), interventions[0].id.value));
-    EXPECT_EQ(source->tabs()->currentWidget(), source->fullTextView());
-    EXPECT_EQ(source->fullTextView()->textCursor().selectedText(), QStringLiteral("1 x 10^6 cells/kg"));
+    EXPECT_EQ(source->tabs()->currentWidget(), source->textView());
+    EXPECT_EQ(source->textView()->textCursor().selectedText(), QStringLiteral("1x10^6/kg"));
     EXPECT_EQ(studies->interventionEditor()->intervention(), interventions[0].id);
+    QTextCursor inSpan(source->fullTextView()->document());
+    inSpan.setPosition(fullTextSpan.start + 2);
+    EXPECT_EQ(inSpan.charFormat().background().color(), QColor(project().codebook().tag(tag("Dose"))->colour));
 }

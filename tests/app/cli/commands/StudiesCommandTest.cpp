@@ -81,3 +81,37 @@ TEST(StudiesCommandTest, MissingProjectFails)
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_FALSE(run.err.isEmpty());
 }
+
+TEST(StudiesCommandTest, LinksAndUnlinksAStudysReports)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.stemma"));
+    ASSERT_EQ(runCli({QStringLiteral("demo"), path}).exitCode, 0);
+    const auto before = runCli({QStringLiteral("studies"), path, QStringLiteral("--json")});
+    const QJsonObject astis = studyLabelled(before.json().array(), QStringLiteral("ASTIS"));
+    const QJsonObject scot = studyLabelled(before.json().array(), QStringLiteral("SCOT"));
+    const qint64 study = astis.value(QStringLiteral("id")).toInteger();
+    const qint64 primary = astis.value(QStringLiteral("references")).toArray()[0].toInteger();
+    const qint64 other = scot.value(QStringLiteral("references")).toArray()[0].toInteger();
+    const QString pair = QStringLiteral("%1:%2").arg(study).arg(other);
+
+    const auto linked =
+        runCli({QStringLiteral("studies"), path, QStringLiteral("--json"), QStringLiteral("--link"), pair});
+    ASSERT_EQ(linked.exitCode, 0) << linked.err.toStdString();
+    const QJsonArray references =
+        studyLabelled(linked.json().array(), QStringLiteral("ASTIS")).value(QStringLiteral("references")).toArray();
+    ASSERT_EQ(references.size(), 2);
+    EXPECT_EQ(references[0].toInteger(), primary);
+    EXPECT_EQ(references[1].toInteger(), other);
+    // Linking it again is refused; unlinking takes it off.
+    EXPECT_EQ(runCli({QStringLiteral("studies"), path, QStringLiteral("--link"), pair}).exitCode, 1);
+    const auto unlinked =
+        runCli({QStringLiteral("studies"), path, QStringLiteral("--json"), QStringLiteral("--unlink"), pair});
+    ASSERT_EQ(unlinked.exitCode, 0) << unlinked.err.toStdString();
+    EXPECT_EQ(
+        studyLabelled(unlinked.json().array(), QStringLiteral("ASTIS")).value(QStringLiteral("references")).toArray(),
+        QJsonArray{primary});
+    const auto bad = runCli({QStringLiteral("studies"), path, QStringLiteral("--link"), QStringLiteral("ASTIS")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("STUDY:REF"))) << bad.err.toStdString();
+}
