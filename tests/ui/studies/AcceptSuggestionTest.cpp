@@ -112,7 +112,10 @@ TEST_F(AcceptSuggestionTest, TransplantStepsFillTheHsctArmsOneIntervention)
     EXPECT_EQ(hsct.cd34Selection, true);
     // The family is linked to both places "HSCT" is written.
     int familyLinks = 0;
-    for (const auto& link : *project().codebook().linksFor(QStringLiteral("intervention"), hsct.id.value))
+    // Held in a variable: a range-for over *temporary() would read the Result after it is destroyed.
+    const auto links = project().codebook().linksFor(QStringLiteral("intervention"), hsct.id.value);
+    ASSERT_TRUE(links);
+    for (const auto& link : *links)
         familyLinks += link.field == QLatin1String("family") ? 1 : 0;
     EXPECT_EQ(familyLinks, 2);
     // The editor shows the intervention that was filled.
