@@ -138,6 +138,19 @@ Importer::Importer(db::Database& database, const ParserRegistry& registry)
 {
 }
 
+QString Importer::formatOf(const QString& path, const ImportOptions& options) const
+{
+    if (!options.format.isEmpty()) {
+        const RecordParser* parser = m_registry.byFormat(options.format);
+        return parser ? parser->format() : QString();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const RecordParser* parser = m_registry.detect(file.peek(DETECTION_BYTES), QFileInfo(path).fileName());
+    return parser ? parser->format() : QString();
+}
+
 Result<FileImportReport> Importer::importFile(const QString& path,
                                               const ImportOptions& options,
                                               const ImportProgress& progress)
