@@ -86,6 +86,8 @@ public:
     {
         ++m_report.records;
         Reference& reference = parsed.reference;
+        reference.greyLiterature = parsed.isGreyLiterature;
+        reference.notFound = parsed.notFound;
         auto existing = m_writer.findExisting(reference.doi, reference.pmid);
         if (!existing)
             return existing.error();
@@ -107,6 +109,8 @@ public:
                                                       parsed.recordNumber,
                                                       parsed.line,
                                                       parsed.rawText}));
+        if (!parsed.citedReferences.isEmpty())
+            STEMMA_TRY(db::ReferenceRepository(m_writer.database()).setCitedReferences(*id, parsed.citedReferences));
         if (!parsed.fullTextContent.isEmpty() || !parsed.fullText.isEmpty()) {
             auto attached = db::ReferenceRepository(m_writer.database())
                                 .addFullText(FullText{FullTextId(),

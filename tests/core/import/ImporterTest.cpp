@@ -7,6 +7,7 @@
 #include "core/db/SearchIndex.h"
 #include "core/import/LineReader.h"
 #include "core/import/ParserRegistry.h"
+#include "tests/support/TestPaths.h"
 #include "tests/support/TestProject.h"
 
 #include <gtest/gtest.h>
@@ -248,4 +249,36 @@ TEST_F(ImporterTest, ImportsSpanningManyChunksIndexEveryNewRecordOnce)
     auto references = *project->references().list();
     ASSERT_EQ(references.size(), 1001u);
     EXPECT_EQ(references.back().title, QStringLiteral("Chunked record 1000"));
+}
+
+TEST_F(ImporterTest, KeepsTheReferenceListMissingFieldsAndGreyLiteratureFlagOfSavedPages)
+{
+    ParserRegistry builtIn;
+    Importer importer(project->database(), builtIn);
+    auto article = importer.importFile(stemma::test::testDataPath(QStringLiteral("import/article_page.html")));
+    ASSERT_TRUE(article) << article.error().message.toStdString();
+    const QString promotional =
+        write(QStringLiteral("clinic.html"),
+              "<html><head><title>Invented Stem Cell Clinic | Home</title></head><body>"
+              "<p>Our clinic offers invented cell treatments for many conditions, and our team answers "
+              "every question you may have about them in a friendly way.</p>"
+              "<p>Book a consultation today or contact us by phone.</p></body></html>");
+    auto page = importer.importFile(promotional);
+    ASSERT_TRUE(page) << page.error().message.toStdString();
+
+    auto references = *project->references().list();
+    ASSERT_EQ(references.size(), 2u);
+    const Reference& stored = references[0];
+    EXPECT_FALSE(stored.greyLiterature);
+    EXPECT_TRUE(stored.notFound.isEmpty());
+    auto cited = project->references().citedReferences(stored.id);
+    ASSERT_TRUE(cited);
+    ASSERT_EQ(cited->size(), 2);
+    EXPECT_EQ(cited->at(1), QStringLiteral("Other C. A second invented reference. Made Up Med. 2020;4(1):1-9."));
+
+    const Reference& clinic = references[1];
+    EXPECT_TRUE(clinic.greyLiterature);
+    EXPECT_TRUE(clinic.notFound.contains(QStringLiteral("authors")));
+    EXPECT_TRUE(clinic.notFound.contains(QStringLiteral("year")));
+    EXPECT_TRUE(project->references().citedReferences(clinic.id)->isEmpty());
 }
