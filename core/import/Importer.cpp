@@ -88,7 +88,8 @@ public:
         Reference& reference = parsed.reference;
         reference.greyLiterature = parsed.isGreyLiterature;
         reference.notFound = parsed.notFound;
-        auto existing = m_writer.findExisting(reference.doi, reference.pmid);
+        QString matchedBy;
+        auto existing = m_writer.findExisting(reference.doi, reference.pmid, &matchedBy);
         if (!existing)
             return existing.error();
         if (existing->has_value()) {
@@ -100,6 +101,13 @@ public:
         auto id = m_writer.insert(reference);
         if (!id)
             return id.error();
+        // Kept as a merged pair, so `dedupe --undo` can split what the import merged.
+        if (reference.mergedInto.isValid()) {
+            auto pair =
+                m_writer.recordMerge(reference.mergedInto, *id, QStringLiteral("same %1 (import)").arg(matchedBy));
+            if (!pair)
+                return pair.error();
+        }
         m_lastId = *id;
         STEMMA_TRY(m_writer.addSource(ReferenceSource{SourceId(),
                                                       *id,

@@ -3,6 +3,7 @@
 #include "core/import/Importer.h"
 
 #include "core/db/Database.h"
+#include "core/db/DuplicateRepository.h"
 #include "core/db/ReferenceRepository.h"
 #include "core/db/SearchIndex.h"
 #include "core/import/LineReader.h"
@@ -150,6 +151,36 @@ TEST_F(ImporterTest, ExactDoiOrPmidMatchesMergeAndKeepTheirSource)
     EXPECT_EQ(referenceCount(true), 5);
     auto merged = *project->references().mergedInto(ReferenceId(1));
     EXPECT_EQ(merged.size(), 2u);
+}
+
+TEST_F(ImporterTest, ImportMergesAreRecordedAsPairsThatCanBeUndone)
+{
+    ASSERT_TRUE(import(write(QStringLiteral("first.txt"), "REC|Original|10.1000/x|111|2019\n")));
+    ASSERT_TRUE(import(write(QStringLiteral("second.txt"),
+                             "REC|Same by DOI|10.1000/X||2019\n"
+                             "REC|Same by PMID||111|2018\n")));
+    db::DuplicateRepository duplicates(project->database());
+    auto pairs = duplicates.candidates(false);
+    ASSERT_TRUE(pairs);
+    ASSERT_EQ(pairs->size(), 2u);
+    std::sort(pairs->begin(), pairs->end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    const db::DuplicateCandidate byDoi = (*pairs)[0];
+    EXPECT_EQ(byDoi.first, ReferenceId(1));
+    EXPECT_EQ(byDoi.second, ReferenceId(2));
+    EXPECT_EQ(byDoi.status, db::CandidateStatus::Merged);
+    EXPECT_DOUBLE_EQ(byDoi.score, 1.0);
+    EXPECT_EQ(byDoi.reasons, QStringLiteral("same DOI (import)"));
+    EXPECT_EQ((*pairs)[1].reasons, QStringLiteral("same PMID (import)"));
+    EXPECT_TRUE(duplicates.candidates(true)->empty()) << "a merged pair is no longer waiting for review";
+
+    ASSERT_TRUE(duplicates.undo(byDoi.id));
+    EXPECT_FALSE(project->references().get(ReferenceId(2))->mergedInto.isValid());
+    EXPECT_EQ(referenceCount(false), 2) << "the DOI copy stands on its own again";
+    EXPECT_EQ(project->references().sources(ReferenceId(2))->front().fileName, QStringLiteral("second.txt"));
+    EXPECT_EQ(project->references().sources(ReferenceId(1))->front().fileName, QStringLiteral("first.txt"));
+    EXPECT_EQ(project->references().get(ReferenceId(3))->mergedInto, ReferenceId(1)) << "the other merge stands";
+    ASSERT_TRUE(duplicates.merge(byDoi.id)) << "and it can be merged again";
+    EXPECT_EQ(referenceCount(false), 1);
 }
 
 TEST_F(ImporterTest, BrokenRecordsAreReportedAndTheRestImports)

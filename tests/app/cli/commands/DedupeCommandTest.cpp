@@ -135,3 +135,42 @@ TEST_F(DedupeCommandTest, RejectsABadThresholdAndAnUnknownPair)
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("999"))) << unknown.err.toStdString();
 }
+
+TEST_F(DedupeCommandTest, UndoSplitsAMergeMadeAtImportKeepingBothSources)
+{
+    const QString pubmed = dir.filePath(QStringLiteral("pubmed.nbib"));
+    const QString embase = dir.filePath(QStringLiteral("embase.ris"));
+    for (const auto& [path, content] :
+         {std::pair{pubmed,
+                    QByteArray("PMID- 24958149\nTI  - Autologous HSCT vs cyclophosphamide in systemic sclerosis.\n"
+                               "DP  - 2014\nLID - 10.1001/jama.2014.6368 [doi]\n\n")},
+          std::pair{embase,
+                    QByteArray("TY  - JOUR\nTI  - Autologous HSCT versus cyclophosphamide in SSc\nPY  - 2014\n"
+                               "DO  - https://doi.org/10.1001/JAMA.2014.6368\nER  - \n")}}) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    ASSERT_EQ(runCli({QStringLiteral("import"), project, pubmed, embase}).exitCode, 0);
+    ASSERT_EQ(listed(), 4) << "three from SetUp and one for the trial both databases found";
+
+    const auto run = runCli({QStringLiteral("dedupe"), project, QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0);
+    const QJsonArray mergedPairs = run.json().object().value(QStringLiteral("merged_pairs")).toArray();
+    ASSERT_EQ(mergedPairs.size(), 1) << run.out.toStdString();
+    const QJsonObject pair = mergedPairs[0].toObject();
+    EXPECT_EQ(pair.value(QStringLiteral("reasons")).toString(), QStringLiteral("same DOI (import)"));
+
+    const auto undo = runCli({QStringLiteral("dedupe"),
+                              project,
+                              QStringLiteral("--undo"),
+                              QString::number(pair.value(QStringLiteral("id")).toInt())});
+    ASSERT_EQ(undo.exitCode, 0) << undo.err.toStdString();
+    EXPECT_EQ(listed(), 5) << "the Embase record is its own reference again";
+    const auto after = runCli({QStringLiteral("dedupe"), project, QStringLiteral("--json")});
+    EXPECT_TRUE(after.json().object().value(QStringLiteral("merged_pairs")).toArray().isEmpty());
+    bool offeredAgain = false;
+    for (const auto& candidate : after.json().object().value(QStringLiteral("pairs")).toArray())
+        offeredAgain |= candidate.toObject().value(QStringLiteral("id")) == pair.value(QStringLiteral("id"));
+    EXPECT_TRUE(offeredAgain) << "the split pair waits for a decision like any other";
+}
