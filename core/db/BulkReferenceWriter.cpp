@@ -20,7 +20,10 @@ Result<BulkReferenceWriter> BulkReferenceWriter::create(Database& database)
         database.prepare("SELECT coalesce(merged_into, id) FROM reference WHERE doi = :value ORDER BY id LIMIT 1");
     auto findPmid =
         database.prepare("SELECT coalesce(merged_into, id) FROM reference WHERE pmid = :value ORDER BY id LIMIT 1");
-    for (const auto* statement : {&insertReference, &insertAuthor, &insertSource, &findDoi, &findPmid})
+    auto insertMerge =
+        database.prepare("INSERT INTO duplicate_candidate (first_id, second_id, score, reasons, status, decided_at) "
+                         "VALUES (:survivor, :duplicate, 1.0, :reasons, 'merged', :at)");
+    for (const auto* statement : {&insertReference, &insertAuthor, &insertSource, &findDoi, &findPmid, &insertMerge})
         if (!*statement)
             return statement->error();
     return BulkReferenceWriter(database,
@@ -28,7 +31,8 @@ Result<BulkReferenceWriter> BulkReferenceWriter::create(Database& database)
                                std::move(*insertAuthor),
                                std::move(*insertSource),
                                std::move(*findDoi),
-                               std::move(*findPmid));
+                               std::move(*findPmid),
+                               std::move(*insertMerge));
 }
 
 BulkReferenceWriter::BulkReferenceWriter(Database& database,
@@ -36,13 +40,15 @@ BulkReferenceWriter::BulkReferenceWriter(Database& database,
                                          Statement insertAuthor,
                                          Statement insertSource,
                                          Statement findDoi,
-                                         Statement findPmid)
+                                         Statement findPmid,
+                                         Statement insertMerge)
     : m_database(&database)
     , m_insertReference(std::move(insertReference))
     , m_insertAuthor(std::move(insertAuthor))
     , m_insertSource(std::move(insertSource))
     , m_findDoi(std::move(findDoi))
     , m_findPmid(std::move(findPmid))
+    , m_insertMerge(std::move(insertMerge))
     , m_now(toSqlTime(QDateTime::currentDateTimeUtc()))
 {
 }
@@ -84,7 +90,9 @@ Result<void> BulkReferenceWriter::addSource(const ReferenceSource& source)
     return m_insertSource.run();
 }
 
-Result<std::optional<ReferenceId>> BulkReferenceWriter::findExisting(const QString& doi, const QString& pmid)
+Result<std::optional<ReferenceId>> BulkReferenceWriter::findExisting(const QString& doi,
+                                                                     const QString& pmid,
+                                                                     QString* matchedBy)
 {
     for (auto [statement, value] : {std::pair{&m_findDoi, &doi}, std::pair{&m_findPmid, &pmid}}) {
         if (value->isEmpty())
@@ -94,10 +102,24 @@ Result<std::optional<ReferenceId>> BulkReferenceWriter::findExisting(const QStri
         auto row = statement->step();
         if (!row)
             return row.error();
-        if (*row)
+        if (*row) {
+            if (matchedBy)
+                *matchedBy = value == &doi ? QStringLiteral("DOI") : QStringLiteral("PMID");
             return std::optional<ReferenceId>(ReferenceId(statement->int64(0)));
+        }
     }
     return std::optional<ReferenceId>();
+}
+
+Result<qint64> BulkReferenceWriter::recordMerge(ReferenceId survivor, ReferenceId duplicate, const QString& reasons)
+{
+    m_insertMerge.reset();
+    m_insertMerge.bind(":survivor", survivor.value)
+        .bind(":duplicate", duplicate.value)
+        .bind(":reasons", reasons)
+        .bind(":at", m_now);
+    STEMMA_TRY(m_insertMerge.run());
+    return m_database->lastInsertId();
 }
 
 } // namespace stemma::core::db

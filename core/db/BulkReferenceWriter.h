@@ -25,8 +25,18 @@ public:
     /** Inserts \a reference with its authors; returns the new id. */
     Result<ReferenceId> insert(const Reference& reference);
     Result<void> addSource(const ReferenceSource& source);
-    /** The surviving reference (not itself merged) with this DOI or, failing that, this PMID. */
-    Result<std::optional<ReferenceId>> findExisting(const QString& doi, const QString& pmid);
+    /**
+     * The surviving reference (not itself merged) with this DOI or, failing that, this PMID;
+     * \a matchedBy, when given, is set to "DOI" or "PMID".
+     */
+    Result<std::optional<ReferenceId>> findExisting(const QString& doi,
+                                                    const QString& pmid,
+                                                    QString* matchedBy = nullptr);
+    /**
+     * Records that \a duplicate was merged into \a survivor at import as a merged duplicate pair,
+     * so it can be undone like any other merge; returns the pair's id.
+     */
+    Result<qint64> recordMerge(ReferenceId survivor, ReferenceId duplicate, const QString& reasons);
     Database& database() const { return *m_database; }
 
 private:
@@ -35,7 +45,8 @@ private:
                         Statement insertAuthor,
                         Statement insertSource,
                         Statement findDoi,
-                        Statement findPmid);
+                        Statement findPmid,
+                        Statement insertMerge);
 
     Database* m_database;
     Statement m_insertReference;
@@ -43,6 +54,7 @@ private:
     Statement m_insertSource;
     Statement m_findDoi;
     Statement m_findPmid;
+    Statement m_insertMerge;
     QString m_now;
 };
 

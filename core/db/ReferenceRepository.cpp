@@ -11,8 +11,10 @@
 namespace stemma::core::db {
 namespace {
 
-constexpr const char* SELECT_COLUMNS = "SELECT id, title, year, journal, volume, issue, pages, doi, pmid, abstract, "
-                                       "keywords, type, language, url, merged_into, added_at FROM reference ";
+constexpr const char* SELECT_COLUMNS =
+    "SELECT id, title, year, journal, volume, issue, pages, doi, pmid, abstract, "
+    "keywords, type, language, url, merged_into, added_at, grey_literature, not_found "
+    "FROM reference ";
 
 Reference readReference(const Statement& row)
 {
@@ -35,6 +37,9 @@ Reference readReference(const Statement& row)
     reference.url = row.text(13);
     reference.mergedInto = ReferenceId(row.optionalInt64(14).value_or(0));
     reference.addedAt = fromSqlTime(row.text(15));
+    reference.greyLiterature = row.integer(16) != 0;
+    if (const QString notFound = row.text(17); !notFound.isEmpty())
+        reference.notFound = notFound.split(QLatin1Char('\n'));
     return reference;
 }
 
@@ -71,7 +76,8 @@ Result<void> ReferenceRepository::update(const Reference& reference)
     auto statement = m_database.prepare(
         "UPDATE reference SET title = :title, year = :year, journal = :journal, volume = :volume, issue = :issue, "
         "pages = :pages, doi = :doi, pmid = :pmid, abstract = :abstract, keywords = :keywords, type = :type, "
-        "language = :language, url = :url, merged_into = :merged_into WHERE id = :id");
+        "language = :language, url = :url, grey_literature = :grey_literature, not_found = :not_found, "
+        "merged_into = :merged_into WHERE id = :id");
     if (!statement)
         return statement.error();
     bindReferenceColumns(*statement, reference);
@@ -431,6 +437,44 @@ Result<QList<Author>> ReferenceRepository::readAuthors(ReferenceId id)
         if (!*row)
             return authors;
         authors.append(Author{statement->text(0), statement->text(1), statement->text(2)});
+    }
+}
+
+Result<void> ReferenceRepository::setCitedReferences(ReferenceId reference, const QStringList& citations)
+{
+    TransactionGuard transaction(m_database);
+    auto clear = m_database.prepare("DELETE FROM cited_reference WHERE reference_id = :id");
+    if (!clear)
+        return clear.error();
+    clear->bind(":id", reference.value);
+    STEMMA_TRY(clear->run());
+    auto insert = m_database.prepare(
+        "INSERT INTO cited_reference (reference_id, position, citation) VALUES (:id, :position, :citation)");
+    if (!insert)
+        return insert.error();
+    for (int position = 0; position < citations.size(); ++position) {
+        insert->reset();
+        insert->bind(":id", reference.value).bind(":position", position).bind(":citation", citations[position]);
+        STEMMA_TRY(insert->run());
+    }
+    return transaction.commit();
+}
+
+Result<QStringList> ReferenceRepository::citedReferences(ReferenceId reference)
+{
+    auto statement =
+        m_database.prepare("SELECT citation FROM cited_reference WHERE reference_id = :id ORDER BY position");
+    if (!statement)
+        return statement.error();
+    statement->bind(":id", reference.value);
+    QStringList result;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return result;
+        result << statement->text(0);
     }
 }
 

@@ -55,6 +55,10 @@ public:
     Result<void> updateBatchCounts(const ImportBatch& batch);
     Result<std::vector<ImportBatch>> batches();
 
+    /** Replaces the reference list of \a reference: one entry per cited work, in order. */
+    Result<void> setCitedReferences(ReferenceId reference, const QStringList& citations);
+    Result<QStringList> citedReferences(ReferenceId reference);
+
     Result<FullTextId> addFullText(const FullText& fullText);
     Result<std::vector<FullText>> fullTexts(ReferenceId reference);
 

@@ -66,6 +66,10 @@ struct Reference
     PublicationType type = PublicationType::JournalArticle;
     QString language;
     QString url;
+    /// Promotional or otherwise unreviewed source (a clinic's web page), shown with a warning.
+    bool greyLiterature = false;
+    /// Fields the import looked for and could not find ("year", "abstract"), so gaps are not guessed at.
+    QStringList notFound;
     ReferenceId mergedInto; ///< invalid unless this record is a merged duplicate
     QDateTime addedAt;
 

@@ -523,9 +523,11 @@ ParsedRecord ArticlePageParser::recordFromText(const QString& input)
 
     // 8. Year from a publication statement when no citation gave one.
     if (!reference.year) {
-        static const Re published(QStringLiteral("^(?:published(?: online)?|publication date|date of publication|"
-                                                 "first published|\\x{00A9}|copyright)\\b.*?\\b((?:19|20)\\d{2})\\b"),
-                                  CI);
+        // "©" is no word character, so no word boundary follows it.
+        static const Re published(
+            QStringLiteral("^(?:\\x{00A9}|(?:published(?: online)?|publication date|date of "
+                           "publication|first published|copyright)\\b).*?\\b((?:19|20)\\d{2})\\b"),
+            CI);
         for (qsizetype i = 0; i < count && !reference.year; ++i)
             if (const auto m = published.match(lines[i]); m.hasMatch() && !citation[i])
                 reference.year = m.captured(1).toInt();

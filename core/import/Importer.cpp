@@ -86,7 +86,10 @@ public:
     {
         ++m_report.records;
         Reference& reference = parsed.reference;
-        auto existing = m_writer.findExisting(reference.doi, reference.pmid);
+        reference.greyLiterature = parsed.isGreyLiterature;
+        reference.notFound = parsed.notFound;
+        QString matchedBy;
+        auto existing = m_writer.findExisting(reference.doi, reference.pmid, &matchedBy);
         if (!existing)
             return existing.error();
         if (existing->has_value()) {
@@ -98,6 +101,13 @@ public:
         auto id = m_writer.insert(reference);
         if (!id)
             return id.error();
+        // Kept as a merged pair, so `dedupe --undo` can split what the import merged.
+        if (reference.mergedInto.isValid()) {
+            auto pair =
+                m_writer.recordMerge(reference.mergedInto, *id, QStringLiteral("same %1 (import)").arg(matchedBy));
+            if (!pair)
+                return pair.error();
+        }
         m_lastId = *id;
         STEMMA_TRY(m_writer.addSource(ReferenceSource{SourceId(),
                                                       *id,
@@ -107,6 +117,8 @@ public:
                                                       parsed.recordNumber,
                                                       parsed.line,
                                                       parsed.rawText}));
+        if (!parsed.citedReferences.isEmpty())
+            STEMMA_TRY(db::ReferenceRepository(m_writer.database()).setCitedReferences(*id, parsed.citedReferences));
         if (!parsed.fullTextContent.isEmpty() || !parsed.fullText.isEmpty()) {
             auto attached = db::ReferenceRepository(m_writer.database())
                                 .addFullText(FullText{FullTextId(),
@@ -136,6 +148,19 @@ Importer::Importer(db::Database& database, const ParserRegistry& registry)
     : m_database(database)
     , m_registry(registry)
 {
+}
+
+QString Importer::formatOf(const QString& path, const ImportOptions& options) const
+{
+    if (!options.format.isEmpty()) {
+        const RecordParser* parser = m_registry.byFormat(options.format);
+        return parser ? parser->format() : QString();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const RecordParser* parser = m_registry.detect(file.peek(DETECTION_BYTES), QFileInfo(path).fileName());
+    return parser ? parser->format() : QString();
 }
 
 Result<FileImportReport> Importer::importFile(const QString& path,

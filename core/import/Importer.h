@@ -64,6 +64,12 @@ public:
                                         const ImportOptions& options = {},
                                         const ImportProgress& progress = {});
 
+    /**
+     * The format \a path would be read as (forced by \a options or recognised from its content);
+     * empty when it is unreadable or in no known format. Reports of failed files use it.
+     */
+    QString formatOf(const QString& path, const ImportOptions& options = {}) const;
+
 private:
     db::Database& m_database;
     const ParserRegistry& m_registry;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace stemma::core::import {
 namespace {
@@ -11,32 +12,43 @@ namespace {
 const QHash<QString, QChar>& namedEntities()
 {
     static const QHash<QString, QChar> entities{
-        {QStringLiteral("amp"), QChar(u'&')},      {QStringLiteral("lt"), QChar(u'<')},
-        {QStringLiteral("gt"), QChar(u'>')},       {QStringLiteral("quot"), QChar(u'"')},
-        {QStringLiteral("apos"), QChar(u'\'')},    {QStringLiteral("nbsp"), QChar(0x00A0)},
-        {QStringLiteral("ndash"), QChar(0x2013)},  {QStringLiteral("mdash"), QChar(0x2014)},
-        {QStringLiteral("lsquo"), QChar(0x2018)},  {QStringLiteral("rsquo"), QChar(0x2019)},
-        {QStringLiteral("ldquo"), QChar(0x201C)},  {QStringLiteral("rdquo"), QChar(0x201D)},
-        {QStringLiteral("hellip"), QChar(0x2026)}, {QStringLiteral("middot"), QChar(0x00B7)},
-        {QStringLiteral("times"), QChar(0x00D7)},  {QStringLiteral("plusmn"), QChar(0x00B1)},
-        {QStringLiteral("deg"), QChar(0x00B0)},    {QStringLiteral("micro"), QChar(0x00B5)},
-        {QStringLiteral("alpha"), QChar(0x03B1)},  {QStringLiteral("beta"), QChar(0x03B2)},
-        {QStringLiteral("gamma"), QChar(0x03B3)},  {QStringLiteral("kappa"), QChar(0x03BA)},
-        {QStringLiteral("le"), QChar(0x2264)},     {QStringLiteral("ge"), QChar(0x2265)},
-        {QStringLiteral("copy"), QChar(0x00A9)},   {QStringLiteral("reg"), QChar(0x00AE)},
-        {QStringLiteral("trade"), QChar(0x2122)},  {QStringLiteral("eacute"), QChar(0x00E9)},
-        {QStringLiteral("egrave"), QChar(0x00E8)}, {QStringLiteral("aacute"), QChar(0x00E1)},
-        {QStringLiteral("agrave"), QChar(0x00E0)}, {QStringLiteral("iacute"), QChar(0x00ED)},
-        {QStringLiteral("oacute"), QChar(0x00F3)}, {QStringLiteral("uacute"), QChar(0x00FA)},
-        {QStringLiteral("auml"), QChar(0x00E4)},   {QStringLiteral("ouml"), QChar(0x00F6)},
-        {QStringLiteral("uuml"), QChar(0x00FC)},   {QStringLiteral("Auml"), QChar(0x00C4)},
-        {QStringLiteral("Ouml"), QChar(0x00D6)},   {QStringLiteral("Uuml"), QChar(0x00DC)},
-        {QStringLiteral("szlig"), QChar(0x00DF)},  {QStringLiteral("ccedil"), QChar(0x00E7)},
-        {QStringLiteral("ntilde"), QChar(0x00F1)}, {QStringLiteral("atilde"), QChar(0x00E3)},
-        {QStringLiteral("otilde"), QChar(0x00F5)}, {QStringLiteral("acirc"), QChar(0x00E2)},
-        {QStringLiteral("ecirc"), QChar(0x00EA)},  {QStringLiteral("ocirc"), QChar(0x00F4)},
-        {QStringLiteral("oslash"), QChar(0x00F8)}, {QStringLiteral("aring"), QChar(0x00E5)},
-        {QStringLiteral("shy"), QChar(0x00AD)},    {QStringLiteral("thinsp"), QChar(0x2009)},
+        {QStringLiteral("amp"), QChar(u'&')},       {QStringLiteral("lt"), QChar(u'<')},
+        {QStringLiteral("gt"), QChar(u'>')},        {QStringLiteral("quot"), QChar(u'"')},
+        {QStringLiteral("apos"), QChar(u'\'')},     {QStringLiteral("nbsp"), QChar(0x00A0)},
+        {QStringLiteral("ndash"), QChar(0x2013)},   {QStringLiteral("mdash"), QChar(0x2014)},
+        {QStringLiteral("lsquo"), QChar(0x2018)},   {QStringLiteral("rsquo"), QChar(0x2019)},
+        {QStringLiteral("ldquo"), QChar(0x201C)},   {QStringLiteral("rdquo"), QChar(0x201D)},
+        {QStringLiteral("hellip"), QChar(0x2026)},  {QStringLiteral("middot"), QChar(0x00B7)},
+        {QStringLiteral("times"), QChar(0x00D7)},   {QStringLiteral("plusmn"), QChar(0x00B1)},
+        {QStringLiteral("deg"), QChar(0x00B0)},     {QStringLiteral("micro"), QChar(0x00B5)},
+        {QStringLiteral("alpha"), QChar(0x03B1)},   {QStringLiteral("beta"), QChar(0x03B2)},
+        {QStringLiteral("gamma"), QChar(0x03B3)},   {QStringLiteral("kappa"), QChar(0x03BA)},
+        {QStringLiteral("le"), QChar(0x2264)},      {QStringLiteral("ge"), QChar(0x2265)},
+        {QStringLiteral("copy"), QChar(0x00A9)},    {QStringLiteral("reg"), QChar(0x00AE)},
+        {QStringLiteral("trade"), QChar(0x2122)},   {QStringLiteral("eacute"), QChar(0x00E9)},
+        {QStringLiteral("egrave"), QChar(0x00E8)},  {QStringLiteral("aacute"), QChar(0x00E1)},
+        {QStringLiteral("agrave"), QChar(0x00E0)},  {QStringLiteral("iacute"), QChar(0x00ED)},
+        {QStringLiteral("oacute"), QChar(0x00F3)},  {QStringLiteral("uacute"), QChar(0x00FA)},
+        {QStringLiteral("auml"), QChar(0x00E4)},    {QStringLiteral("ouml"), QChar(0x00F6)},
+        {QStringLiteral("uuml"), QChar(0x00FC)},    {QStringLiteral("Auml"), QChar(0x00C4)},
+        {QStringLiteral("Ouml"), QChar(0x00D6)},    {QStringLiteral("Uuml"), QChar(0x00DC)},
+        {QStringLiteral("szlig"), QChar(0x00DF)},   {QStringLiteral("ccedil"), QChar(0x00E7)},
+        {QStringLiteral("ntilde"), QChar(0x00F1)},  {QStringLiteral("atilde"), QChar(0x00E3)},
+        {QStringLiteral("otilde"), QChar(0x00F5)},  {QStringLiteral("acirc"), QChar(0x00E2)},
+        {QStringLiteral("ecirc"), QChar(0x00EA)},   {QStringLiteral("ocirc"), QChar(0x00F4)},
+        {QStringLiteral("oslash"), QChar(0x00F8)},  {QStringLiteral("aring"), QChar(0x00E5)},
+        {QStringLiteral("shy"), QChar(0x00AD)},     {QStringLiteral("thinsp"), QChar(0x2009)},
+        {QStringLiteral("delta"), QChar(0x03B4)},   {QStringLiteral("Delta"), QChar(0x0394)},
+        {QStringLiteral("epsilon"), QChar(0x03B5)}, {QStringLiteral("eta"), QChar(0x03B7)},
+        {QStringLiteral("theta"), QChar(0x03B8)},   {QStringLiteral("lambda"), QChar(0x03BB)},
+        {QStringLiteral("mu"), QChar(0x03BC)},      {QStringLiteral("nu"), QChar(0x03BD)},
+        {QStringLiteral("pi"), QChar(0x03C0)},      {QStringLiteral("rho"), QChar(0x03C1)},
+        {QStringLiteral("sigma"), QChar(0x03C3)},   {QStringLiteral("Sigma"), QChar(0x03A3)},
+        {QStringLiteral("tau"), QChar(0x03C4)},     {QStringLiteral("phi"), QChar(0x03C6)},
+        {QStringLiteral("chi"), QChar(0x03C7)},     {QStringLiteral("omega"), QChar(0x03C9)},
+        {QStringLiteral("Omega"), QChar(0x03A9)},   {QStringLiteral("sim"), QChar(0x223C)},
+        {QStringLiteral("quest"), QChar(u'?')},     {QStringLiteral("ne"), QChar(0x2260)},
+        {QStringLiteral("asymp"), QChar(0x2248)},   {QStringLiteral("minus"), QChar(0x2212)},
     };
     return entities;
 }
@@ -60,6 +72,111 @@ bool isInitials(const QString& token)
         return false;
     // Four bare capitals are a family name in capitals ("Jacob LAAR"), not initials.
     return token.size() <= 3 || token.contains(QLatin1Char('.')) || token.contains(QLatin1Char('-'));
+}
+
+/** How a markup tag found in a text field is replaced. */
+enum class TagRole { Unknown, Inline, Block };
+
+/**
+ * Tags that publishers' HTML, JATS, MathML and PubMed XML leave inside exported titles and
+ * abstracts. Only these are removed: anything else between angle brackets is text.
+ */
+TagRole tagRole(const QString& prefix, const QString& localName)
+{
+    static const QSet<QString> blocks{QStringLiteral("p"),
+                                      QStringLiteral("div"),
+                                      QStringLiteral("br"),
+                                      QStringLiteral("sec"),
+                                      QStringLiteral("title"),
+                                      QStringLiteral("list"),
+                                      QStringLiteral("list-item"),
+                                      QStringLiteral("li"),
+                                      QStringLiteral("ul"),
+                                      QStringLiteral("ol"),
+                                      QStringLiteral("h1"),
+                                      QStringLiteral("h2"),
+                                      QStringLiteral("h3"),
+                                      QStringLiteral("h4"),
+                                      QStringLiteral("h5"),
+                                      QStringLiteral("h6"),
+                                      QStringLiteral("abstracttext"),
+                                      QStringLiteral("abstract"),
+                                      QStringLiteral("copyrightinformation"),
+                                      QStringLiteral("table"),
+                                      QStringLiteral("tr"),
+                                      QStringLiteral("blockquote")};
+    static const QSet<QString> inlines{QStringLiteral("i"),
+                                       QStringLiteral("b"),
+                                       QStringLiteral("u"),
+                                       QStringLiteral("em"),
+                                       QStringLiteral("strong"),
+                                       QStringLiteral("sub"),
+                                       QStringLiteral("sup"),
+                                       QStringLiteral("sc"),
+                                       QStringLiteral("scp"),
+                                       QStringLiteral("span"),
+                                       QStringLiteral("a"),
+                                       QStringLiteral("font"),
+                                       QStringLiteral("bi"),
+                                       QStringLiteral("italic"),
+                                       QStringLiteral("bold"),
+                                       QStringLiteral("underline"),
+                                       QStringLiteral("styled-content"),
+                                       QStringLiteral("inline-formula"),
+                                       QStringLiteral("inline-graphic"),
+                                       QStringLiteral("urlref"),
+                                       QStringLiteral("emailref"),
+                                       QStringLiteral("emphasis"),
+                                       QStringLiteral("small"),
+                                       QStringLiteral("tt"),
+                                       QStringLiteral("math"),
+                                       QStringLiteral("mi"),
+                                       QStringLiteral("mo"),
+                                       QStringLiteral("mn"),
+                                       QStringLiteral("mrow"),
+                                       QStringLiteral("msub"),
+                                       QStringLiteral("msup"),
+                                       QStringLiteral("mtext"),
+                                       QStringLiteral("mfrac"),
+                                       QStringLiteral("inf"),
+                                       QStringLiteral("ext-link"),
+                                       QStringLiteral("msqrt"),
+                                       QStringLiteral("td"),
+                                       QStringLiteral("th")};
+    const QString prefixLower = prefix.toLower();
+    if (prefixLower == QLatin1String("mml") || prefixLower == QLatin1String("m"))
+        return TagRole::Inline;
+    if (!prefix.isEmpty() && prefixLower != QLatin1String("jats") && prefixLower != QLatin1String("xhtml") &&
+        prefixLower != QLatin1String("html"))
+        return TagRole::Unknown;
+    const QString name = localName.toLower();
+    if (blocks.contains(name))
+        return TagRole::Block;
+    if (inlines.contains(name))
+        return TagRole::Inline;
+    return TagRole::Unknown;
+}
+
+/** True when \a text still holds a character reference after one decoding: it was encoded twice. */
+bool hasEntity(const QString& text)
+{
+    static const QRegularExpression entity(
+        QStringLiteral("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});"));
+    return text.contains(QLatin1Char('&')) && entity.match(text).hasMatch();
+}
+
+/**
+ * Entities decoded, again as long as the exporter encoded them more than once ("&amp;lt;p&amp;gt;",
+ * Lens's "&amp;amp;#8220;"), and markup removed. Web of Science writes some characters as
+ * words in angle brackets ("0<middle dot>25").
+ */
+QString decodeText(const QString& text, const QString& blockSeparator)
+{
+    QString decoded = stripMarkup(decodeHtmlEntities(text), blockSeparator);
+    for (int extraRound = 0; extraRound < 3 && hasEntity(decoded); ++extraRound)
+        decoded = stripMarkup(decodeHtmlEntities(decoded), blockSeparator);
+    decoded.replace(QLatin1String("<middle dot>"), QStringLiteral("\u00B7"));
+    return decoded;
 }
 
 } // namespace
@@ -133,6 +250,35 @@ QString decodeHtmlEntities(const QString& text)
     return result;
 }
 
+QString stripMarkup(const QString& text, const QString& blockSeparator)
+{
+    if (!text.contains(QLatin1Char('<')))
+        return text;
+    // A tag is "<", an optional "/", a name that starts with a letter, attributes written as
+    // name="value", and ">": "p < 0.05", "<10 years" and "a <b and c>" are not tags.
+    static const QRegularExpression tag(QStringLiteral(
+        "<(/?)(?:([A-Za-z][\\w.-]*):)?([A-Za-z][\\w-]*)((?:\\s+[\\w:.-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'<>]+))*)"
+        "\\s*/?>"));
+    QString result;
+    result.reserve(text.size());
+    qsizetype last = 0;
+    auto it = tag.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        const TagRole role = tagRole(match.captured(2), match.captured(3));
+        if (role == TagRole::Unknown)
+            continue;
+        result += QStringView(text).mid(last, match.capturedStart() - last);
+        if (role == TagRole::Block)
+            result += blockSeparator;
+        last = match.capturedEnd();
+    }
+    if (last == 0)
+        return text;
+    result += QStringView(text).mid(last);
+    return result;
+}
+
 QString normalizeDoi(const QString& text)
 {
     static const QRegularExpression doi(QStringLiteral("(10\\.\\d{4,9}/\\S+)"));
@@ -179,6 +325,11 @@ QString normalizePages(const QString& text)
     pages.remove(label);
     static const QRegularExpression dashes(QStringLiteral("\\s*-+\\s*"));
     pages.replace(dashes, QStringLiteral("-"));
+    // MEDLINE adds the pages of a comment or a second piece after a semicolon or comma
+    // ("12-3; discussion 13-14", "12-3, 20"): the article's pages are the first range.
+    static const QRegularExpression compound(QStringLiteral("^([A-Za-z]*\\d+(?:-[A-Za-z]*\\d+)?)\\s*[;,]"));
+    if (const auto first = compound.match(pages); first.hasMatch())
+        pages = first.captured(1);
     static const QRegularExpression range(QStringLiteral("^([A-Za-z]*)(\\d+)-([A-Za-z]*)(\\d+)$"));
     const auto match = range.match(pages);
     if (!match.hasMatch())
@@ -251,10 +402,14 @@ Author parseAuthorName(const QString& text)
 void normalizeReference(Reference& reference)
 {
     auto clean = [](QString& field) { field = normalizeWhitespace(decodeHtmlEntities(field)); };
-    clean(reference.title);
+    // Markup inside a title is layout (italics, CO<sub>2</sub>): its words stay, the tags go.
+    reference.title = normalizeWhitespace(decodeText(reference.title, QStringLiteral(" ")));
     // Exports disagree on a final full stop; titles are stored without one ("?" and "!" stay).
-    while (reference.title.endsWith(QLatin1Char('.')) && !reference.title.endsWith(QLatin1String("...")))
+    // Trimmed again after each stop, so "engineering. " loses its space as well.
+    while (reference.title.endsWith(QLatin1Char('.')) && !reference.title.endsWith(QLatin1String("..."))) {
         reference.title.chop(1);
+        reference.title = normalizeWhitespace(reference.title);
+    }
     clean(reference.journal);
     clean(reference.volume);
     clean(reference.issue);
@@ -267,7 +422,8 @@ void normalizeReference(Reference& reference)
         reference.year.reset();
 
     // Abstracts keep their paragraph breaks (sections); white space inside a paragraph collapses.
-    const QString abstract = decodeHtmlEntities(reference.abstract);
+    // Paragraph tags (<p>, <jats:sec>, <AbstractText>) become paragraph breaks.
+    const QString abstract = decodeText(reference.abstract, QStringLiteral("\n\n"));
     if (abstract.contains(QLatin1Char('\n'))) {
         static const QRegularExpression paragraphBreak(QStringLiteral("\\n\\s*\\n"));
         QStringList paragraphs;

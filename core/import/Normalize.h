@@ -19,12 +19,18 @@ namespace stemma::core::import {
 QString normalizeDoi(const QString& text);
 /** "PMID: 24958149", "24958149 [pmid]" → "24958149"; empty when there are no digits. */
 QString normalizePmid(const QString& text);
-/** "2490-8" → "2490-2498", "1062 – 1064" → "1062-1064", "e12" stays. */
+/** "2490-8" → "2490-2498", "1062 – 1064" → "1062-1064", "12-3; discussion 13-14" → "12-13", "e12" stays. */
 QString normalizePages(const QString& text);
 /** Collapses runs of white space (including non-breaking spaces) to one space and trims. */
 QString normalizeWhitespace(const QString& text);
 /** Decodes HTML/XML character references: &amp; &eacute; &#233; &#xE9;. */
 QString decodeHtmlEntities(const QString& text);
+/**
+ * Removes the HTML, JATS and MathML tags exporters leave in titles and abstracts, keeping their
+ * text: "CO<sub>2</sub>" → "CO2". Paragraph-level tags (p, sec, title, br, li, AbstractText) are
+ * replaced by \a blockSeparator. Angle brackets that are not such tags stay ("p < 0.05", "<10 years").
+ */
+QString stripMarkup(const QString& text, const QString& blockSeparator);
 /** The first plausible publication year (1500–2100) in \a text: "2008/05//" → 2008. */
 std::optional<int> extractYear(const QString& text);
 

@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QRegularExpression>
 
+#include <optional>
 
 namespace stemma::core::import {
 namespace {
@@ -40,6 +41,27 @@ QString firstDoi(const QString& text)
     while (!found.isEmpty() && QStringLiteral(".,;)]").contains(found.back()))
         found.chop(1);
     return found;
+}
+
+/**
+ * The year printed on the first page next to the article's DOI ("J Invented Med. 2019; doi:
+ * 10.5555/x"), outside the DOI itself, whose digits are no year. The PDF's own dates say when
+ * the file was made, not when the work was published, so they are never used.
+ */
+std::optional<int> yearFromDoiLine(const QString& firstPage, const QString& doi)
+{
+    if (doi.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression year(QStringLiteral("(?<![\\d./-])((?:19|20)\\d{2})(?![\\d/-])"));
+    for (const QString& line : firstPage.split(QLatin1Char('\n'))) {
+        if (!line.contains(doi))
+            continue;
+        QString rest = line;
+        rest.remove(doi);
+        if (const auto match = year.match(rest); match.hasMatch())
+            return match.captured(1).toInt();
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -84,11 +106,12 @@ Result<void> PdfParser::parse(QIODevice& device, const QString& fileName, ParseS
         reference.title = title;
     if (const QList<Author> authors = authorsFromMetadata(pdf->author); !authors.isEmpty())
         reference.authors = authors;
-    // The creation date is when the PDF was made: close to publication, so it only fills a gap.
-    if (const QDateTime created = pdf->createdAt; !reference.year && created.isValid())
-        reference.year = created.date().year();
     if (const QString doi = firstDoi(text); !doi.isEmpty())
         reference.doi = doi;
+    // The year comes from the text only (citation line, "Published: ...", copyright line, or the DOI
+    // line on page 1); when none names it, "year" is reported as not found rather than guessed.
+    if (!reference.year)
+        reference.year = yearFromDoiLine(pdf->pages.front(), firstDoi(pdf->pages.front()));
     if (reference.type == PublicationType::WebPage && !record.isGreyLiterature)
         reference.type = PublicationType::JournalArticle;
 

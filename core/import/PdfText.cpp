@@ -60,8 +60,6 @@ Result<PdfText> PdfText::read(const QByteArray& bytes, const QString& fileName)
     }
     pdf.title = fromPoppler(document->info_key("Title"));
     pdf.author = fromPoppler(document->info_key("Author"));
-    if (const time_t created = document->get_creation_date_t(); created > 0)
-        pdf.createdAt = QDateTime::fromSecsSinceEpoch(created, Qt::UTC);
     return pdf;
 }
 

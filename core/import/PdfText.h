@@ -5,7 +5,6 @@
 #include "core/Result.h"
 
 #include <QByteArray>
-#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -20,7 +19,6 @@ struct PdfText
     QStringList pages;     ///< the text of each page, in reading order as poppler lays it out
     QString title;         ///< the document information's Title, as written (often a file name)
     QString author;        ///< the document information's Author
-    QDateTime createdAt;   ///< when the file was made (not when the article was published)
 
     QString text() const { return pages.join(QStringLiteral("\n\n")); }
 

@@ -7,9 +7,59 @@
 #include <utility>
 
 namespace stemma::core::import {
+namespace {
 
-XmlRecordReader::XmlRecordReader(QIODevice& device)
-    : m_xml(&device)
+/**
+ * Passes the device's bytes on to QXmlStreamReader, which keeps a whole text node in memory:
+ * once more than the limit has gone by without a '<', it reports the end of the data instead.
+ */
+class TextRunGuard final : public QIODevice
+{
+public:
+    TextRunGuard(QIODevice& device, qint64 maxRun)
+        : m_device(device)
+        , m_maxRun(maxRun)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool isSequential() const override { return true; }
+    bool exceeded() const { return m_exceeded; }
+    bool atEnd() const override { return m_exceeded || m_device.atEnd(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        if (m_exceeded)
+            return -1;
+        const qint64 count = m_device.read(data, maxSize);
+        for (qint64 i = 0; i < count; ++i) {
+            if (data[i] == '<') {
+                m_run = 0;
+            } else if (++m_run > m_maxRun) {
+                m_exceeded = true;
+                return i; // hand on what came before the limit; nothing after it
+            }
+        }
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QIODevice& m_device;
+    qint64 m_maxRun;
+    qint64 m_run = 0;
+    bool m_exceeded = false;
+};
+
+} // namespace
+
+XmlRecordReader::~XmlRecordReader() = default;
+
+XmlRecordReader::XmlRecordReader(QIODevice& device, qint64 maxTextRun)
+    : m_guard(std::make_unique<TextRunGuard>(device, maxTextRun))
+    , m_maxTextRun(maxTextRun)
+    , m_xml(m_guard.get())
 {
     // Declared entities are refused anyway; this keeps any single expansion small as a second guard.
     m_xml.setEntityExpansionLimit(1024);
@@ -17,7 +67,13 @@ XmlRecordReader::XmlRecordReader(QIODevice& device)
 
 QXmlStreamReader::TokenType XmlRecordReader::readNext()
 {
-    const auto token = m_xml.readNext();
+    auto token = m_xml.readNext();
+    if (static_cast<const TextRunGuard*>(m_guard.get())->exceeded() && m_xml.error() != QXmlStreamReader::CustomError) {
+        m_xml.raiseError(QStringLiteral("line %1 runs on for more than %2 MiB without markup; the rest was not read")
+                             .arg(m_xml.lineNumber())
+                             .arg(m_maxTextRun / (1024 * 1024)));
+        token = QXmlStreamReader::Invalid;
+    }
     if (m_writer && !m_xml.hasError() && token != QXmlStreamReader::EntityReference)
         m_writer->writeCurrentToken(m_xml);
     return token;

@@ -20,11 +20,18 @@ namespace stemma::core::import {
  * QXmlStreamReader never fetches an external DTD. A document whose DOCTYPE declares entities
  * of its own is refused by the callers (see declaresEntities()) before any of them is used,
  * so an entity-expansion attack ("billion laughs") costs nothing.
+ *
+ * A run of text without any markup longer than MAX_TEXT_RUN (a "1 GB single line") is not held
+ * in memory: reading stops there with an error naming the line.
  */
 class XmlRecordReader
 {
 public:
-    explicit XmlRecordReader(QIODevice& device);
+    /// Longest stretch of bytes without a '<' read before giving up: far more than any real field.
+    static constexpr qint64 DEFAULT_MAX_TEXT_RUN = 16 * 1024 * 1024;
+
+    explicit XmlRecordReader(QIODevice& device, qint64 maxTextRun = DEFAULT_MAX_TEXT_RUN);
+    ~XmlRecordReader();
 
     QXmlStreamReader& xml() { return m_xml; }
     /** Reads the next token, copying it into the capture when one is running. */
@@ -51,6 +58,8 @@ public:
     bool declaresEntities() const;
 
 private:
+    std::unique_ptr<QIODevice> m_guard; ///< reads the device, stopping at an overlong text run
+    qint64 m_maxTextRun;
     QXmlStreamReader m_xml;
     std::unique_ptr<QXmlStreamWriter> m_writer;
     QString m_capture;

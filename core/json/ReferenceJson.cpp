@@ -35,6 +35,8 @@ QJsonObject toJson(const Reference& reference)
         {QStringLiteral("abstract"), reference.abstract},
         {QStringLiteral("keywords"), QJsonArray::fromStringList(reference.keywords)},
         {QStringLiteral("type"), toString(reference.type)},
+        {QStringLiteral("grey_literature"), reference.greyLiterature},
+        {QStringLiteral("not_found"), QJsonArray::fromStringList(reference.notFound)},
     };
     if (!reference.url.isEmpty())
         object.insert(QStringLiteral("url"), reference.url);

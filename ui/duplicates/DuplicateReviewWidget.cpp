@@ -6,6 +6,7 @@
 #include "core/db/ReferenceRepository.h"
 #include "core/dedupe/DuplicateFinder.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,6 +68,11 @@ DuplicateReviewWidget::DuplicateReviewWidget(QWidget* parent)
     m_distinctButton = new QPushButton(tr("&Not duplicates  (N)"), this);
     m_undoButton = new QPushButton(tr("&Undo  (U)"), this);
     m_findButton = new QPushButton(tr("&Find duplicates"), this);
+    m_splitButton = new QPushButton(tr("&Split  (S)"), this);
+    m_splitButton->setToolTip(tr("Take the merge back: A and B stand on their own again, with all their sources."));
+    m_showMergedBox = new QCheckBox(tr("Show merged pairs (including merges made at import)"), this);
+    connect(m_splitButton, &QPushButton::clicked, this, &DuplicateReviewWidget::splitCurrent);
+    connect(m_showMergedBox, &QCheckBox::toggled, this, &DuplicateReviewWidget::setShowMerged);
     m_mergeButton->setToolTip(tr("Keep record A; B is merged into it with all its sources. Can be undone."));
     connect(m_mergeButton, &QPushButton::clicked, this, &DuplicateReviewWidget::mergeCurrent);
     connect(m_distinctButton, &QPushButton::clicked, this, &DuplicateReviewWidget::markCurrentDistinct);
@@ -77,6 +83,7 @@ DuplicateReviewWidget::DuplicateReviewWidget(QWidget* parent)
         {QKeySequence(Qt::Key_M), &DuplicateReviewWidget::mergeCurrent},
         {QKeySequence(Qt::Key_N), &DuplicateReviewWidget::markCurrentDistinct},
         {QKeySequence(Qt::Key_U), &DuplicateReviewWidget::undoLast},
+        {QKeySequence(Qt::Key_S), &DuplicateReviewWidget::splitCurrent},
         {QKeySequence(Qt::Key_J), &DuplicateReviewWidget::selectNext},
         {QKeySequence(Qt::Key_K), &DuplicateReviewWidget::selectPrevious},
     };
@@ -91,6 +98,7 @@ DuplicateReviewWidget::DuplicateReviewWidget(QWidget* parent)
     buttons->addWidget(m_mergeButton);
     buttons->addWidget(m_distinctButton);
     buttons->addWidget(m_undoButton);
+    buttons->addWidget(m_splitButton);
     buttons->addStretch();
     buttons->addWidget(m_findButton);
     auto* right = new QWidget(this);
@@ -104,7 +112,8 @@ DuplicateReviewWidget::DuplicateReviewWidget(QWidget* parent)
     splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(splitter);
+    layout->addWidget(m_showMergedBox);
+    layout->addWidget(splitter, 1);
     setFocusProxy(m_list);
     reload();
 }
@@ -124,24 +133,38 @@ void DuplicateReviewWidget::reload()
     m_pairs.clear();
     m_list->clear();
     if (m_project) {
-        auto pending = core::db::DuplicateRepository(m_project->database()).candidates(true);
-        if (pending)
-            m_pairs = std::move(*pending);
-        else
-            emit errorOccurred(pending.error().message);
+        auto pairs = core::db::DuplicateRepository(m_project->database()).candidates(!m_showMerged);
+        if (pairs) {
+            m_pairs = std::move(*pairs);
+            if (m_showMerged)
+                std::erase_if(m_pairs, [](const core::db::DuplicateCandidate& pair) {
+                    return pair.status != core::db::CandidateStatus::Merged;
+                });
+        } else {
+            emit errorOccurred(pairs.error().message);
+        }
     }
     for (const auto& pair : m_pairs)
         m_list->addItem(
-            tr("#%1 ~ #%2   score %3").arg(pair.first.value).arg(pair.second.value).arg(pair.score, 0, 'f', 2));
+            m_showMerged
+                ? tr("#%1 ← #%2   %3").arg(pair.first.value).arg(pair.second.value).arg(pair.reasons)
+                : tr("#%1 ~ #%2   score %3").arg(pair.first.value).arg(pair.second.value).arg(pair.score, 0, 'f', 2));
     const bool any = !m_pairs.empty();
-    m_heading->setText(!m_project ? tr("Open a project to review its duplicates.")
-                       : any      ? tr("%n possible duplicate pair(s) to review. M merges B into A, N keeps both, "
-                                       "U undoes, J/K move.",
-                                  nullptr,
-                                  int(m_pairs.size()))
-                                  : tr("No possible duplicates are waiting. Use Find duplicates after importing."));
-    m_mergeButton->setEnabled(any);
-    m_distinctButton->setEnabled(any);
+    if (!m_project)
+        m_heading->setText(tr("Open a project to review its duplicates."));
+    else if (m_showMerged)
+        m_heading->setText(
+            any ? tr("%n merged pair(s). S splits the pair shown, U undoes, J/K move.", nullptr, int(m_pairs.size()))
+                : tr("Nothing has been merged yet."));
+    else
+        m_heading->setText(any ? tr("%n possible duplicate pair(s) to review. M merges B into A, N keeps both, "
+                                    "U undoes, J/K move.",
+                                    nullptr,
+                                    int(m_pairs.size()))
+                               : tr("No possible duplicates are waiting. Use Find duplicates after importing."));
+    m_mergeButton->setEnabled(any && !m_showMerged);
+    m_distinctButton->setEnabled(any && !m_showMerged);
+    m_splitButton->setEnabled(any && m_showMerged);
     m_undoButton->setEnabled(!m_history.empty());
     m_findButton->setEnabled(m_project != nullptr);
     if (any)
@@ -202,7 +225,7 @@ QStringList DuplicateReviewWidget::differingFields() const
 void DuplicateReviewWidget::decide(bool merge)
 {
     const int row = m_list->currentRow();
-    if (!m_project || row < 0 || row >= int(m_pairs.size()))
+    if (!m_project || m_showMerged || row < 0 || row >= int(m_pairs.size()))
         return;
     core::db::DuplicateRepository duplicates(m_project->database());
     const qint64 id = m_pairs[row].id;
@@ -211,10 +234,37 @@ void DuplicateReviewWidget::decide(bool merge)
         emit errorOccurred(done.error().message);
         return;
     }
-    m_history.push_back(id);
+    m_history.push_back(Decision{id, false});
     reload();
     if (merge)
         emit referencesChanged();
+}
+
+void DuplicateReviewWidget::setShowMerged(bool merged)
+{
+    if (merged == m_showMerged)
+        return;
+    m_showMerged = merged;
+    if (m_showMergedBox->isChecked() != merged)
+        m_showMergedBox->setChecked(merged);
+    reload();
+}
+
+void DuplicateReviewWidget::splitCurrent()
+{
+    const int row = m_list->currentRow();
+    if (!m_project || !m_showMerged || row < 0 || row >= int(m_pairs.size()))
+        return;
+    const qint64 id = m_pairs[row].id;
+    // Undoing a merge puts the pair back in the review queue: B is a reference of its own again.
+    auto split = core::db::DuplicateRepository(m_project->database()).undo(id);
+    if (!split) {
+        emit errorOccurred(split.error().message);
+        return;
+    }
+    m_history.push_back(Decision{id, true});
+    reload();
+    emit referencesChanged();
 }
 
 void DuplicateReviewWidget::mergeCurrent()
@@ -230,8 +280,9 @@ void DuplicateReviewWidget::undoLast()
 {
     if (!m_project || m_history.empty())
         return;
-    const qint64 id = m_history.back();
-    auto undone = core::db::DuplicateRepository(m_project->database()).undo(id);
+    const auto [id, split] = m_history.back();
+    core::db::DuplicateRepository duplicates(m_project->database());
+    auto undone = split ? duplicates.merge(id) : duplicates.undo(id);
     if (!undone) {
         emit errorOccurred(undone.error().message);
         return;

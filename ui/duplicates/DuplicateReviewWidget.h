@@ -8,6 +8,7 @@
 
 #include <vector>
 
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -22,7 +23,9 @@ namespace stemma::ui {
 /**
  * Reviews possible duplicates pair by pair: the two records side by side with the fields that
  * differ marked, and Merge (M), Not duplicates (N), Undo (U), next/previous (J/K) from the
- * keyboard. Finding new pairs runs in the background on its own connection.
+ * keyboard. Finding new pairs runs in the background on its own connection. With "Show merged
+ * pairs" it lists the merges standing instead, those made at import on a shared DOI or PMID
+ * included, and Split (S) takes one back.
  */
 class DuplicateReviewWidget final : public QWidget
 {
@@ -43,9 +46,14 @@ public:
     void mergeCurrent();
     void markCurrentDistinct();
     void undoLast();
+    /** Shows the merged pairs instead of the pending ones (or back). */
+    void setShowMerged(bool merged);
+    /** Splits the merged pair shown: both records stand on their own again, every source kept. */
+    void splitCurrent();
     void selectNext();
     void selectPrevious();
 
+    /** The pairs listed: pending ones, or merged ones when those are shown. */
     int pendingCount() const { return int(m_pairs.size()); }
     /** The fields marked as different in the pair shown, by their row labels. */
     QStringList differingFields() const;
@@ -62,7 +70,15 @@ private:
 
     core::ReviewProject* m_project = nullptr;
     std::vector<core::db::DuplicateCandidate> m_pairs;
-    std::vector<qint64> m_history; ///< decided pair ids, newest last, for undo
+    struct Decision
+    {
+        qint64 pair = 0;
+        bool split = false; ///< a merge taken back with Split: undoing it merges again
+    };
+    std::vector<Decision> m_history; ///< decisions, newest last, for undo
+    bool m_showMerged = false;
+    QCheckBox* m_showMergedBox = nullptr;
+    QPushButton* m_splitButton = nullptr;
     QListWidget* m_list = nullptr;
     QTableWidget* m_comparison = nullptr;
     QLabel* m_heading = nullptr;

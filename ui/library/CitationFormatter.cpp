@@ -101,11 +101,22 @@ QString CitationFormatter::highlighted(const QString& text) const
 }
 
 QString CitationFormatter::overviewHtml(const core::Reference& reference,
-                                        const std::vector<core::FullText>& fullTexts) const
+                                        const std::vector<core::FullText>& fullTexts,
+                                        const QStringList& citedReferences) const
 {
     QString html;
     const QString title = reference.title.isEmpty() ? QObject::tr("(no title)") : reference.title;
     html += QStringLiteral("<h2>%1</h2>").arg(highlighted(title));
+    // A fixed amber badge: it must stand out in light and dark themes alike.
+    if (reference.greyLiterature)
+        html += QStringLiteral("<p><span style=\"background-color:#f6c344; color:#3d2b00; font-weight:bold\">"
+                               "&nbsp;%1&nbsp;</span></p>")
+                    .arg(QObject::tr("Grey literature / promotional source").toHtmlEscaped());
+    if (!reference.notFound.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(QObject::tr("Not found on import: %1")
+                             .arg(reference.notFound.join(QStringLiteral(", ")))
+                             .toHtmlEscaped());
 
     QStringList names;
     for (const core::Author& author : reference.authors)
@@ -171,6 +182,13 @@ QString CitationFormatter::overviewHtml(const core::Reference& reference,
                              fullText.mimeType.toHtmlEscaped(),
                              locale.formattedDataSize(fullText.content.size()));
         html += QStringLiteral("</ul>");
+    }
+
+    if (!citedReferences.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ol>").arg(QObject::tr("References (%1)").arg(citedReferences.size()));
+        for (const QString& cited : citedReferences)
+            html += QStringLiteral("<li>%1</li>").arg(highlighted(cited));
+        html += QStringLiteral("</ol>");
     }
     return html;
 }

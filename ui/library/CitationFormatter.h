@@ -28,7 +28,13 @@ class CitationFormatter
 public:
     CitationFormatter(QStringList searchWords, HighlightColours colours);
 
-    QString overviewHtml(const core::Reference& reference, const std::vector<core::FullText>& fullTexts) const;
+    /**
+     * The overview: a grey-literature badge and a note of the fields the import did not find
+     * under the title, and \a citedReferences (the work's own reference list) at the end.
+     */
+    QString overviewHtml(const core::Reference& reference,
+                         const std::vector<core::FullText>& fullTexts,
+                         const QStringList& citedReferences = {}) const;
 
     /** "van Laar JM, Farge D, Sont JK (2014). Title. JAMA 311(24):2490-2498." as plain text. */
     static QString plainCitation(const core::Reference& reference);

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/library/ReferenceDetailPane.h"
 
-#include "ui/evidence/TaggedTextView.h"
-
 #include "core/Log.h"
 #include "core/ReviewProject.h"
 #include "core/db/ReferenceRepository.h"
 #include "ui/ProjectSession.h"
+#include "ui/evidence/TaggedTextView.h"
 #include "ui/library/CitationFormatter.h"
 #include "ui/models/ReferenceTableModel.h"
 
@@ -253,6 +252,8 @@ void ReferenceDetailPane::reload()
     m_reference = *reference;
     auto fullTexts = m_session.project().references().fullTexts(id);
     m_fullTexts = fullTexts ? std::move(*fullTexts) : std::vector<core::FullText>();
+    auto cited = m_session.project().references().citedReferences(id);
+    m_citedReferences = cited ? std::move(*cited) : QStringList();
     renderOverview();
     renderSources();
     fillEditors();
@@ -263,7 +264,7 @@ void ReferenceDetailPane::renderOverview()
 {
     const CitationFormatter formatter(
         m_searchWords, {palette().color(QPalette::Highlight), palette().color(QPalette::HighlightedText)});
-    m_overview->setHtml(formatter.overviewHtml(m_reference, m_fullTexts));
+    m_overview->setHtml(formatter.overviewHtml(m_reference, m_fullTexts, m_citedReferences));
 }
 
 void ReferenceDetailPane::renderSources()

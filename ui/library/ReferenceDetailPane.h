@@ -73,6 +73,7 @@ private:
     ProjectSession& m_session;
     core::Reference m_reference;
     std::vector<core::FullText> m_fullTexts;
+    QStringList m_citedReferences;
     QStringList m_searchWords;
 
     QStackedWidget* m_stack = nullptr;

@@ -44,7 +44,9 @@ int DedupeCommand::run(const QStringList& arguments, CliContext& context)
                       QString::number(DEFAULT_APPLY_THRESHOLD));
     command.addOption(
         QStringLiteral("undo"), QStringLiteral("Take back the decision on pair ID."), QStringLiteral("ID"));
-    command.addFlag(QStringLiteral("json"), QStringLiteral("Print {pairs: [...], merged: N}."));
+    command.addFlag(QStringLiteral("json"),
+                    QStringLiteral("Print {pairs: [...], merged: N, merged_pairs: [...]}; merged_pairs lists every "
+                                   "standing merge, including those made at import, with the ID --undo takes."));
     if (auto stop = command.parse(arguments, context, 1))
         return *stop;
     bool thresholdOk = false;
@@ -107,10 +109,22 @@ int DedupeCommand::run(const QStringList& arguments, CliContext& context)
                                .arg(pair.reasons, mergedNow ? QStringLiteral("\t[merged]") : QString());
         }
     }
-    if (asJson)
-        context.printJson(
-            QJsonDocument(QJsonObject{{QStringLiteral("pairs"), pairs}, {QStringLiteral("merged"), merged}}));
-    else
+    if (asJson) {
+        // Every merge standing, made at import (same DOI or PMID) or here, with the ID --undo takes.
+        auto all = duplicates.candidates(false);
+        if (!all)
+            return context.fail(all.error().message);
+        QJsonArray mergedPairs;
+        for (const auto& pair : *all)
+            if (pair.status == core::db::CandidateStatus::Merged)
+                mergedPairs.append(QJsonObject{{QStringLiteral("id"), pair.id},
+                                               {QStringLiteral("first"), pair.first.value},
+                                               {QStringLiteral("second"), pair.second.value},
+                                               {QStringLiteral("reasons"), pair.reasons}});
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("pairs"), pairs},
+                                                    {QStringLiteral("merged"), merged},
+                                                    {QStringLiteral("merged_pairs"), mergedPairs}}));
+    } else
         context.out << pending->size() << " candidate pairs"
                     << (apply ? QStringLiteral(", %1 merged").arg(merged) : QString()) << '\n';
     return Success;

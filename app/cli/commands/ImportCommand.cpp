@@ -78,15 +78,19 @@ int ImportCommand::run(const QStringList& arguments, CliContext& context)
         auto report = importer.importFile(path, options);
         if (!report) {
             anyFailed = true;
-            if (asJson)
-                reports.append(QJsonObject{{QStringLiteral("path"), path},
-                                           {QStringLiteral("error"), report.error().message},
-                                           {QStringLiteral("records"), 0},
-                                           {QStringLiteral("imported"), 0},
-                                           {QStringLiteral("merged"), 0},
-                                           {QStringLiteral("problems"), QJsonArray()}});
-            else
-                context.err << "stemma-cli: " << report.error().message << '\n';
+            // Scripts read the JSON on stdout and people read stderr: the error goes to both.
+            context.err << "stemma-cli: " << report.error().message << '\n';
+            if (asJson) {
+                const QString format = importer.formatOf(path, options);
+                reports.append(QJsonObject{
+                    {QStringLiteral("path"), path},
+                    {QStringLiteral("format"), format.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(format)},
+                    {QStringLiteral("error"), report.error().message},
+                    {QStringLiteral("records"), 0},
+                    {QStringLiteral("imported"), 0},
+                    {QStringLiteral("merged"), 0},
+                    {QStringLiteral("problems"), QJsonArray()}});
+            }
             continue;
         }
         if (asJson) {

@@ -26,7 +26,8 @@ int ListCommand::run(const QStringList& arguments, CliContext& context)
                           QStringLiteral("Lists the references of PROJECT. Duplicates merged into another "
                                          "reference are shown once, under the survivor."));
     command.addPositional(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
-    command.addFlag(QStringLiteral("json"), QStringLiteral("Print a JSON array of reference objects."));
+    command.addFlag(QStringLiteral("json"),
+                    QStringLiteral("Print a JSON array of reference objects, each with its cited_references."));
     command.addFlag(QStringLiteral("all"), QStringLiteral("Include merged duplicates too."));
     if (auto stop = command.parse(arguments, context, 1))
         return *stop;
@@ -38,9 +39,17 @@ int ListCommand::run(const QStringList& arguments, CliContext& context)
     query.includeMerged = command.parser().isSet(QStringLiteral("all"));
     const bool asJson = command.parser().isSet(QStringLiteral("json"));
     QJsonArray array;
+    QString failure;
     auto listed = project->references().forEach(query, [&](const core::Reference& reference) {
         if (asJson) {
-            array.append(core::json::toJson(reference));
+            auto cited = project->references().citedReferences(reference.id);
+            if (!cited) {
+                failure = cited.error().message;
+                return false;
+            }
+            QJsonObject object = core::json::toJson(reference);
+            object.insert(QStringLiteral("cited_references"), QJsonArray::fromStringList(*cited));
+            array.append(object);
         } else {
             QStringList names;
             for (const auto& author : reference.authors.mid(0, 3))
@@ -54,6 +63,8 @@ int ListCommand::run(const QStringList& arguments, CliContext& context)
     });
     if (!listed)
         return context.fail(listed.error().message);
+    if (!failure.isEmpty())
+        return context.fail(failure);
     if (asJson)
         context.printJson(QJsonDocument(array));
     return Success;

@@ -106,6 +106,26 @@ TEST_F(MigratorTest, CommittedVersionOneFixtureOpens)
     ASSERT_TRUE(references);
     ASSERT_EQ(references->size(), 1u);
     EXPECT_EQ(references->front().authors.size(), 2);
+    // Version 6 adds what an import learned beyond the bibliographic fields; old rows get the defaults.
+    EXPECT_FALSE(references->front().greyLiterature);
+    EXPECT_TRUE(references->front().notFound.isEmpty());
+    auto cited = (*project)->references().citedReferences(references->front().id);
+    ASSERT_TRUE(cited) << cited.error().message.toStdString();
+    EXPECT_TRUE(cited->isEmpty());
+}
+
+TEST_F(MigratorTest, LatestSchemaIsVersionSixWithTheCitedReferenceTable)
+{
+    EXPECT_EQ(db::Migrator::latestVersion(), 6);
+    auto project = ReviewProject::openInMemory();
+    ASSERT_TRUE(project);
+    auto& database = (*project)->database();
+    EXPECT_EQ(scalar(database, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'cited_reference'"),
+              1);
+    EXPECT_EQ(
+        scalar(database,
+               "SELECT count(*) FROM pragma_table_info('reference') WHERE name IN ('grey_literature', 'not_found')"),
+        2);
 }
 
 TEST_F(MigratorTest, NewerProjectIsRefusedWithClearMessage)

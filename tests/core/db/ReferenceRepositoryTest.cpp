@@ -31,6 +31,8 @@ Reference sampleReference()
     reference.type = PublicationType::JournalArticle;
     reference.language = QStringLiteral("eng");
     reference.url = QStringLiteral("https://example.org/astis");
+    reference.greyLiterature = true;
+    reference.notFound = {QStringLiteral("abstract"), QStringLiteral("doi")};
     reference.addedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
     return reference;
 }
@@ -55,6 +57,26 @@ TEST_F(ReferenceRepositoryTest, InsertAndGetRoundTripEveryField)
     EXPECT_EQ(*loaded, reference);
 }
 
+TEST_F(ReferenceRepositoryTest, CitedReferencesKeepTheirOrderAndAreReplacedWhole)
+{
+    auto id = repository().insert(sampleReference());
+    ASSERT_TRUE(id);
+    EXPECT_TRUE(repository().citedReferences(*id)->isEmpty());
+    const QStringList cited{QStringLiteral("Zeta Z. Last alphabetically, first in the list. 2001."),
+                            QStringLiteral("Alpha A. Second. 1999."),
+                            QStringLiteral("Alpha A. Second. 1999.")};
+    ASSERT_TRUE(repository().setCitedReferences(*id, cited));
+    EXPECT_EQ(*repository().citedReferences(*id), cited) << "order and repeated entries are kept";
+    ASSERT_TRUE(repository().setCitedReferences(*id, {QStringLiteral("Only one now.")}));
+    EXPECT_EQ(*repository().citedReferences(*id), QStringList{QStringLiteral("Only one now.")});
+
+    auto other = repository().insert(sampleReference());
+    ASSERT_TRUE(other);
+    EXPECT_TRUE(repository().citedReferences(*other)->isEmpty());
+    ASSERT_TRUE(repository().remove(*id));
+    EXPECT_TRUE(repository().citedReferences(*id)->isEmpty()) << "removed with their reference";
+}
+
 TEST_F(ReferenceRepositoryTest, EmptyOptionalFieldsStayEmpty)
 {
     Reference reference;
@@ -69,6 +91,8 @@ TEST_F(ReferenceRepositoryTest, EmptyOptionalFieldsStayEmpty)
     EXPECT_TRUE(loaded->authors.isEmpty());
     EXPECT_EQ(loaded->type, PublicationType::WebPage);
     EXPECT_TRUE(loaded->addedAt.isValid());
+    EXPECT_FALSE(loaded->greyLiterature);
+    EXPECT_TRUE(loaded->notFound.isEmpty());
 }
 
 TEST_F(ReferenceRepositoryTest, UpdateReplacesFieldsAndAuthors)

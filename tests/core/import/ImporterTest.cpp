@@ -3,10 +3,12 @@
 #include "core/import/Importer.h"
 
 #include "core/db/Database.h"
+#include "core/db/DuplicateRepository.h"
 #include "core/db/ReferenceRepository.h"
 #include "core/db/SearchIndex.h"
 #include "core/import/LineReader.h"
 #include "core/import/ParserRegistry.h"
+#include "tests/support/TestPaths.h"
 #include "tests/support/TestProject.h"
 
 #include <gtest/gtest.h>
@@ -151,6 +153,36 @@ TEST_F(ImporterTest, ExactDoiOrPmidMatchesMergeAndKeepTheirSource)
     EXPECT_EQ(merged.size(), 2u);
 }
 
+TEST_F(ImporterTest, ImportMergesAreRecordedAsPairsThatCanBeUndone)
+{
+    ASSERT_TRUE(import(write(QStringLiteral("first.txt"), "REC|Original|10.1000/x|111|2019\n")));
+    ASSERT_TRUE(import(write(QStringLiteral("second.txt"),
+                             "REC|Same by DOI|10.1000/X||2019\n"
+                             "REC|Same by PMID||111|2018\n")));
+    db::DuplicateRepository duplicates(project->database());
+    auto pairs = duplicates.candidates(false);
+    ASSERT_TRUE(pairs);
+    ASSERT_EQ(pairs->size(), 2u);
+    std::sort(pairs->begin(), pairs->end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    const db::DuplicateCandidate byDoi = (*pairs)[0];
+    EXPECT_EQ(byDoi.first, ReferenceId(1));
+    EXPECT_EQ(byDoi.second, ReferenceId(2));
+    EXPECT_EQ(byDoi.status, db::CandidateStatus::Merged);
+    EXPECT_DOUBLE_EQ(byDoi.score, 1.0);
+    EXPECT_EQ(byDoi.reasons, QStringLiteral("same DOI (import)"));
+    EXPECT_EQ((*pairs)[1].reasons, QStringLiteral("same PMID (import)"));
+    EXPECT_TRUE(duplicates.candidates(true)->empty()) << "a merged pair is no longer waiting for review";
+
+    ASSERT_TRUE(duplicates.undo(byDoi.id));
+    EXPECT_FALSE(project->references().get(ReferenceId(2))->mergedInto.isValid());
+    EXPECT_EQ(referenceCount(false), 2) << "the DOI copy stands on its own again";
+    EXPECT_EQ(project->references().sources(ReferenceId(2))->front().fileName, QStringLiteral("second.txt"));
+    EXPECT_EQ(project->references().sources(ReferenceId(1))->front().fileName, QStringLiteral("first.txt"));
+    EXPECT_EQ(project->references().get(ReferenceId(3))->mergedInto, ReferenceId(1)) << "the other merge stands";
+    ASSERT_TRUE(duplicates.merge(byDoi.id)) << "and it can be merged again";
+    EXPECT_EQ(referenceCount(false), 1);
+}
+
 TEST_F(ImporterTest, BrokenRecordsAreReportedAndTheRestImports)
 {
     auto report = import(write(QStringLiteral("mixed.txt"), "REC|Good one|||2001\nthis is garbage\nREC|Good two|||\n"));
@@ -248,4 +280,36 @@ TEST_F(ImporterTest, ImportsSpanningManyChunksIndexEveryNewRecordOnce)
     auto references = *project->references().list();
     ASSERT_EQ(references.size(), 1001u);
     EXPECT_EQ(references.back().title, QStringLiteral("Chunked record 1000"));
+}
+
+TEST_F(ImporterTest, KeepsTheReferenceListMissingFieldsAndGreyLiteratureFlagOfSavedPages)
+{
+    ParserRegistry builtIn;
+    Importer importer(project->database(), builtIn);
+    auto article = importer.importFile(stemma::test::testDataPath(QStringLiteral("import/article_page.html")));
+    ASSERT_TRUE(article) << article.error().message.toStdString();
+    const QString promotional =
+        write(QStringLiteral("clinic.html"),
+              "<html><head><title>Invented Stem Cell Clinic | Home</title></head><body>"
+              "<p>Our clinic offers invented cell treatments for many conditions, and our team answers "
+              "every question you may have about them in a friendly way.</p>"
+              "<p>Book a consultation today or contact us by phone.</p></body></html>");
+    auto page = importer.importFile(promotional);
+    ASSERT_TRUE(page) << page.error().message.toStdString();
+
+    auto references = *project->references().list();
+    ASSERT_EQ(references.size(), 2u);
+    const Reference& stored = references[0];
+    EXPECT_FALSE(stored.greyLiterature);
+    EXPECT_TRUE(stored.notFound.isEmpty());
+    auto cited = project->references().citedReferences(stored.id);
+    ASSERT_TRUE(cited);
+    ASSERT_EQ(cited->size(), 2);
+    EXPECT_EQ(cited->at(1), QStringLiteral("Other C. A second invented reference. Made Up Med. 2020;4(1):1-9."));
+
+    const Reference& clinic = references[1];
+    EXPECT_TRUE(clinic.greyLiterature);
+    EXPECT_TRUE(clinic.notFound.contains(QStringLiteral("authors")));
+    EXPECT_TRUE(clinic.notFound.contains(QStringLiteral("year")));
+    EXPECT_TRUE(project->references().citedReferences(clinic.id)->isEmpty());
 }

@@ -79,6 +79,80 @@ TEST(NormalizeTest, PagesExpandAbbreviatedRangesAndUnifyDashes)
     EXPECT_EQ(normalizePages(QString()), QString());
 }
 
+TEST(NormalizeTest, CompoundPagesKeepTheArticlesFirstRange)
+{
+    EXPECT_EQ(normalizePages(QStringLiteral("12-3; discussion 13-14")), QStringLiteral("12-13"));
+    EXPECT_EQ(normalizePages(QStringLiteral("12-3, 20")), QStringLiteral("12-13"));
+    EXPECT_EQ(normalizePages(QStringLiteral("S12-5; quiz S16")), QStringLiteral("S12-S15"));
+    EXPECT_EQ(normalizePages(QStringLiteral("e1234; author reply e1235")), QStringLiteral("e1234"));
+    EXPECT_EQ(normalizePages(QStringLiteral("1062 – 4 ; discussion 1065")), QStringLiteral("1062-1064"));
+    EXPECT_EQ(normalizePages(QStringLiteral("e1234")), QStringLiteral("e1234"));
+    EXPECT_EQ(normalizePages(QStringLiteral("S12-5")), QStringLiteral("S12-S15"));
+    EXPECT_EQ(normalizePages(QStringLiteral("iii, 1-130")), QStringLiteral("iii, 1-130")) << "no leading page number";
+}
+
+TEST(NormalizeTest, MarkupLeavesTitlesAndAbstractsButNotTheirText)
+{
+    Reference reference;
+    reference.title =
+        QStringLiteral("A global<i> meta</i>-analysis of CO<sub>2</sub> and <mml:math><mml:mi>x</mml:mi></mml:math>");
+    reference.abstract = QStringLiteral("<jats:sec><jats:title>Background</jats:title><jats:p><p dir=\"ltr\">Patients "
+                                        "aged &lt;10 years (p &lt; 0.05).</p></jats:p></jats:sec>"
+                                        "<jats:sec><jats:title>Results</jats:title><jats:p>H<jats:sub>2</jats:sub>O "
+                                        "helped</jats:p></jats:sec>");
+    normalizeReference(reference);
+    EXPECT_EQ(reference.title, QStringLiteral("A global meta-analysis of CO2 and x"));
+    EXPECT_EQ(reference.abstract,
+              QStringLiteral("Background\n\nPatients aged <10 years (p < 0.05).\n\nResults\n\nH2O helped"));
+}
+
+TEST(NormalizeTest, DoubleEncodedMarkupIsDecodedOnceMore)
+{
+    Reference lens;
+    lens.abstract = QStringLiteral(
+        "&lt;p dir=\"ltr\"&gt;First paragraph &amp;amp; more.&lt;/p&gt;&lt;p&gt;Second &amp;lt;5%.&lt;/p&gt;"
+        "&lt;p&gt;&amp;amp;#8220;model&amp;amp;#8221;&lt;/p&gt;");
+    normalizeReference(lens);
+    EXPECT_EQ(lens.abstract, QStringLiteral("First paragraph & more.\n\nSecond <5%.\n\n\u201Cmodel\u201D"));
+
+    Reference csv;
+    csv.abstract = QStringLiteral("<p>Context: <i>evidence</i> &lt;em&gt;based&lt;/em&gt; practice.</p>");
+    normalizeReference(csv);
+    EXPECT_EQ(csv.abstract, QStringLiteral("Context: evidence based practice."));
+}
+
+TEST(NormalizeTest, AngleBracketsThatAreNotMarkupStay)
+{
+    for (const char* text :
+         {"p < 0.05 and p<0.01", "<10 years", "a <b and c> d", "x <unknown-tag> y", "dose >5 mg/kg <br/ >", "T <= 3"}) {
+        Reference reference;
+        reference.title = QString::fromUtf8(text);
+        reference.abstract = QString::fromUtf8(text);
+        normalizeReference(reference);
+        EXPECT_EQ(reference.title, QString::fromUtf8(text)) << text;
+        EXPECT_EQ(reference.abstract, QString::fromUtf8(text)) << text;
+    }
+    Reference wos;
+    wos.abstract = QStringLiteral("a resolution of 0<middle dot>25 degree");
+    normalizeReference(wos);
+    EXPECT_EQ(wos.abstract, QStringLiteral("a resolution of 0\u00B725 degree"));
+    EXPECT_EQ(stripMarkup(QStringLiteral("one<br>two<BR/>three"), QStringLiteral(" ")),
+              QStringLiteral("one two three"));
+}
+
+TEST(NormalizeTest, TitleLosesTheSpaceBeforeAndAfterItsFullStop)
+{
+    for (const char* text : {"Evidence-based software engineering. ",
+                             "Evidence-based software engineering .",
+                             "Evidence-based software engineering. .",
+                             "Evidence-based software engineering<i>.</i>"}) {
+        Reference reference;
+        reference.title = QString::fromUtf8(text);
+        normalizeReference(reference);
+        EXPECT_EQ(reference.title, QStringLiteral("Evidence-based software engineering")) << text;
+    }
+}
+
 TEST(NormalizeTest, WhitespaceCollapses)
 {
     EXPECT_EQ(normalizeWhitespace(QStringLiteral("  a \t b\n\nc\u00a0d\u200b ")), QStringLiteral("a b c d"));

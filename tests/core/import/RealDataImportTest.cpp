@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cctype>
 #include <ostream>
@@ -109,4 +110,68 @@ TEST(RealDataImportTest, CorruptedRisFileIsReportedNotImported)
     ASSERT_FALSE(report);
     EXPECT_FALSE(report.error().message.isEmpty());
     EXPECT_EQ(*project->references().count(true), 0);
+}
+
+namespace {
+
+/** Every reference imported from the shared files \a paths, merged duplicates included. */
+std::vector<Reference> importShared(ReviewProject& project, const QStringList& paths)
+{
+    import::ParserRegistry registry;
+    import::Importer importer(project.database(), registry);
+    for (const QString& path : paths) {
+        auto report = importer.importFile(stemma::test::sharedPath(path));
+        EXPECT_TRUE(report) << path.toStdString() << ": " << (report ? "" : report.error().message.toStdString());
+    }
+    db::ReferenceQuery all;
+    all.includeMerged = true;
+    return *project.references().list(all);
+}
+
+const Reference* findTitle(const std::vector<Reference>& references, const QString& start)
+{
+    for (const Reference& reference : references)
+        if (reference.title.startsWith(start))
+            return &reference;
+    return nullptr;
+}
+
+} // namespace
+
+TEST(RealDataImportTest, MarkupPagesAndFullStopsOfRealExportsAreCleaned)
+{
+    STEMMA_REQUIRE_SHARED();
+    auto project = stemma::test::makeMemoryProject();
+    const auto references = importShared(*project,
+                                         {QStringLiteral("realdata/ris/wos_278.ris"),
+                                          QStringLiteral("realdata/ris/Dimensions_246.ris"),
+                                          QStringLiteral("realdata/ris/lens_343.ris"),
+                                          QStringLiteral("realdata/screening/Kitchenham_2010.csv"),
+                                          QStringLiteral("realdata/ris/20221207_gambling-harms_pubmed_176.ris")});
+    ASSERT_EQ(references.size(), std::size_t(278 + 246 + 343 + 1704 + 176));
+
+    const Reference* meta = findTitle(references, QStringLiteral("Effects of fire on the soil microbial metabolic"));
+    ASSERT_TRUE(meta);
+    EXPECT_EQ(meta->title,
+              QStringLiteral("Effects of fire on the soil microbial metabolic quotient: A global meta-analysis"));
+    const Reference* co2 = findTitle(references, QStringLiteral("Soil surface CO"));
+    ASSERT_TRUE(co2);
+    EXPECT_TRUE(co2->title.startsWith(QStringLiteral("Soil surface CO2 flux increases"))) << co2->title.toStdString();
+    const Reference* gambling = findTitle(references, QStringLiteral("Before, during and after measures to reduce"));
+    ASSERT_TRUE(gambling);
+    EXPECT_EQ(gambling->pages, QStringLiteral("12-13"));
+    const Reference* tool = nullptr;
+    for (const Reference& reference : references)
+        if (reference.title.endsWith(QStringLiteral("systematic review in software engineering")))
+            tool = &reference;
+    ASSERT_TRUE(tool) << "the title that ended in \"engineering. .\"";
+
+    static const QRegularExpression tag(
+        QStringLiteral("</?(?:jats:|mml:)?(?:p|i|b|sub|sup|em|u|sec|title|italic|AbstractText)\\b[^>]*>"));
+    for (const Reference& reference : references) {
+        EXPECT_FALSE(tag.match(reference.title).hasMatch()) << reference.title.toStdString();
+        EXPECT_FALSE(tag.match(reference.abstract).hasMatch()) << reference.abstract.left(200).toStdString();
+        EXPECT_FALSE(reference.abstract.contains(QStringLiteral("&lt;"))) << reference.abstract.left(200).toStdString();
+        EXPECT_FALSE(reference.title.endsWith(QLatin1Char(' '))) << reference.title.toStdString();
+    }
 }

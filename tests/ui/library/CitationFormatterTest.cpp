@@ -74,3 +74,21 @@ TEST(CitationFormatterTest, OverviewLinksIdentifiersAndBoldsLabels)
     EXPECT_TRUE(html.contains(QStringLiteral("<p><b>OBJECTIVE:</b> Compare.</p>")));
     EXPECT_TRUE(html.contains(QStringLiteral("No full text attached.")));
 }
+
+TEST(CitationFormatterTest, OverviewEscapesTheCitedReferencesAndNumbersThem)
+{
+    core::Reference reference = astis();
+    reference.greyLiterature = true;
+    reference.notFound = {QStringLiteral("year")};
+    const CitationFormatter formatter({}, {});
+    const QString html = formatter.overviewHtml(
+        reference,
+        {},
+        {QStringLiteral("Roe J. <script>x</script> & co. 2019."), QStringLiteral("Doe J. Second. 2020.")});
+    EXPECT_TRUE(html.contains(QStringLiteral("<h3>References (2)</h3><ol><li>Roe J. &lt;script&gt;x&lt;/script&gt; "
+                                             "&amp; co. 2019.</li><li>Doe J. Second. 2020.</li></ol>")))
+        << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("Grey literature / promotional source")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Not found on import: year")));
+    EXPECT_FALSE(formatter.overviewHtml(astis(), {}).contains(QStringLiteral("References (")));
+}

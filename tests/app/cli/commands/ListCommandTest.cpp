@@ -33,8 +33,12 @@ TEST(ListCommandTest, JsonHasTheDocumentedShapeAndHidesMergedDuplicates)
         reference.pages = QStringLiteral("1062-1064");
         reference.doi = QStringLiteral("10.1038/sj.leu.2404996");
         reference.keywords = {QStringLiteral("MSC")};
+        reference.notFound = {QStringLiteral("abstract")};
         auto survivor = (*project)->references().insert(reference);
         ASSERT_TRUE(survivor);
+        ASSERT_TRUE((*project)->references().setCitedReferences(
+            *survivor, {QStringLiteral("Uccelli A. Mesenchymal stem cells in health and disease. 2008.")}));
+        reference.notFound.clear();
         reference.year.reset();
         auto duplicate = (*project)->references().insert(reference);
         ASSERT_TRUE(duplicate);
@@ -57,10 +61,17 @@ TEST(ListCommandTest, JsonHasTheDocumentedShapeAndHidesMergedDuplicates)
     EXPECT_EQ(authors[0].toObject().value(QStringLiteral("family")).toString(), QStringLiteral("Christopeit"));
     EXPECT_EQ(authors[0].toObject().value(QStringLiteral("given")).toString(), QStringLiteral("M"));
     EXPECT_EQ(authors[1].toObject().value(QStringLiteral("collective")).toString(), QStringLiteral("MSC Study Group"));
+    EXPECT_EQ(object.value(QStringLiteral("grey_literature")), QJsonValue(false));
+    EXPECT_EQ(object.value(QStringLiteral("not_found")).toArray(), QJsonArray{QStringLiteral("abstract")});
+    EXPECT_EQ(object.value(QStringLiteral("cited_references")).toArray(),
+              QJsonArray{QStringLiteral("Uccelli A. Mesenchymal stem cells in health and disease. 2008.")});
     for (const char* key : {"id", "issue", "volume", "journal", "pmid", "abstract"})
         EXPECT_TRUE(object.contains(QString::fromLatin1(key))) << key;
 
     const auto all = runCli({QStringLiteral("list"), path, QStringLiteral("--json"), QStringLiteral("--all")});
     ASSERT_EQ(all.json().array().size(), 2);
-    EXPECT_TRUE(all.json().array().at(1).toObject().value(QStringLiteral("year")).isNull());
+    const QJsonObject duplicate = all.json().array().at(1).toObject();
+    EXPECT_TRUE(duplicate.value(QStringLiteral("year")).isNull());
+    EXPECT_TRUE(duplicate.value(QStringLiteral("not_found")).toArray().isEmpty());
+    EXPECT_TRUE(duplicate.value(QStringLiteral("cited_references")).toArray().isEmpty());
 }
