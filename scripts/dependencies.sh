@@ -9,7 +9,7 @@ STEMMA_PACKAGES=(
     libgl-dev libvulkan-dev
     libsqlite3-dev libspdlog-dev libfmt-dev libboost-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    libpoppler-cpp-dev poppler-utils libxlsxwriter-dev
+    libpoppler-cpp-dev poppler-utils libxlsxwriter-dev python3
     xvfb xauth fonts-dejavu-core
     r-cran-metafor
 )
