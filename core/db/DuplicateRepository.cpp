@@ -5,6 +5,7 @@
 #include "core/Parallel.h"
 #include "core/db/Database.h"
 #include "core/db/ReferenceRepository.h"
+#include "core/db/RowHelpers.h"
 #include "core/db/SqlTime.h"
 #include "core/db/TransactionGuard.h"
 #include "core/domain/EnumText.h"
@@ -112,15 +113,7 @@ Result<std::vector<DuplicateCandidate>> DuplicateRepository::candidates(bool pen
                       "ORDER BY score DESC, id");
     if (!statement)
         return statement.error();
-    std::vector<DuplicateCandidate> result;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return result;
-        result.push_back(readCandidate(*statement));
-    }
+    return collectRows<DuplicateCandidate>(*statement, readCandidate);
 }
 
 Result<DuplicateCandidate> DuplicateRepository::candidate(qint64 id)

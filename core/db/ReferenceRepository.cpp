@@ -4,6 +4,7 @@
 
 #include "core/db/Database.h"
 #include "core/db/ReferenceColumns.h"
+#include "core/db/RowHelpers.h"
 #include "core/db/SearchIndex.h"
 #include "core/db/SqlTime.h"
 #include "core/db/TransactionGuard.h"
@@ -245,15 +246,7 @@ Result<std::vector<ReferenceId>> ReferenceRepository::mergedInto(ReferenceId sur
     if (!statement)
         return statement.error();
     statement->bind(":id", survivor.value);
-    std::vector<ReferenceId> ids;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return ids;
-        ids.emplace_back(statement->int64(0));
-    }
+    return collectRows<ReferenceId>(*statement, [](const Statement& row) { return ReferenceId(row.int64(0)); });
 }
 
 Result<SourceId> ReferenceRepository::addSource(const ReferenceSource& source)
@@ -284,22 +277,16 @@ Result<std::vector<ReferenceSource>> ReferenceRepository::sources(ReferenceId re
     if (!statement)
         return statement.error();
     statement->bind(":id", reference.value);
-    std::vector<ReferenceSource> result;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return result;
-        result.push_back(ReferenceSource{SourceId(statement->int64(0)),
-                                         ReferenceId(statement->int64(1)),
-                                         ImportBatchId(statement->optionalInt64(2).value_or(0)),
-                                         statement->text(3),
-                                         statement->text(4),
-                                         statement->integer(5),
-                                         statement->integer(6),
-                                         statement->text(7)});
-    }
+    return collectRows<ReferenceSource>(*statement, [](const Statement& row) {
+        return ReferenceSource{SourceId(row.int64(0)),
+                               ReferenceId(row.int64(1)),
+                               idAt<ImportBatchId>(row, 2),
+                               row.text(3),
+                               row.text(4),
+                               row.integer(5),
+                               row.integer(6),
+                               row.text(7)};
+    });
 }
 
 Result<ImportBatchId> ReferenceRepository::addBatch(const ImportBatch& batch)
@@ -341,23 +328,17 @@ Result<std::vector<ImportBatch>> ReferenceRepository::batches()
                                         "records_read, imported, merged FROM import_batch ORDER BY id");
     if (!statement)
         return statement.error();
-    std::vector<ImportBatch> result;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return result;
-        result.push_back(ImportBatch{ImportBatchId(statement->int64(0)),
-                                     statement->text(1),
-                                     statement->text(2),
-                                     statement->text(3),
-                                     fromSqlTime(statement->text(4)),
-                                     statement->text(5),
-                                     statement->integer(6),
-                                     statement->integer(7),
-                                     statement->integer(8)});
-    }
+    return collectRows<ImportBatch>(*statement, [](const Statement& row) {
+        return ImportBatch{ImportBatchId(row.int64(0)),
+                           row.text(1),
+                           row.text(2),
+                           row.text(3),
+                           fromSqlTime(row.text(4)),
+                           row.text(5),
+                           row.integer(6),
+                           row.integer(7),
+                           row.integer(8)};
+    });
 }
 
 Result<FullTextId> ReferenceRepository::addFullText(const FullText& fullText)
@@ -382,20 +363,10 @@ Result<std::vector<FullText>> ReferenceRepository::fullTexts(ReferenceId referen
     if (!statement)
         return statement.error();
     statement->bind(":id", reference.value);
-    std::vector<FullText> result;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return result;
-        result.push_back(FullText{FullTextId(statement->int64(0)),
-                                  ReferenceId(statement->int64(1)),
-                                  statement->text(2),
-                                  statement->text(3),
-                                  statement->blob(4),
-                                  statement->text(5)});
-    }
+    return collectRows<FullText>(*statement, [](const Statement& row) {
+        return FullText{
+            FullTextId(row.int64(0)), ReferenceId(row.int64(1)), row.text(2), row.text(3), row.blob(4), row.text(5)};
+    });
 }
 
 Result<void> ReferenceRepository::writeAuthors(ReferenceId id, const QList<Author>& authors)
@@ -429,15 +400,12 @@ Result<QList<Author>> ReferenceRepository::readAuthors(ReferenceId id)
     if (!statement)
         return statement.error();
     statement->bind(":id", id.value);
-    QList<Author> authors;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return authors;
-        authors.append(Author{statement->text(0), statement->text(1), statement->text(2)});
-    }
+    auto authors = collectRows<Author>(*statement, [](const Statement& row) {
+        return Author{row.text(0), row.text(1), row.text(2)};
+    });
+    if (!authors)
+        return authors.error();
+    return QList<Author>(authors->begin(), authors->end());
 }
 
 Result<void> ReferenceRepository::setCitedReferences(ReferenceId reference, const QStringList& citations)
@@ -467,15 +435,10 @@ Result<QStringList> ReferenceRepository::citedReferences(ReferenceId reference)
     if (!statement)
         return statement.error();
     statement->bind(":id", reference.value);
-    QStringList result;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return result;
-        result << statement->text(0);
-    }
+    auto citations = collectRows<QString>(*statement, [](const Statement& row) { return row.text(0); });
+    if (!citations)
+        return citations.error();
+    return QStringList(citations->begin(), citations->end());
 }
 
 } // namespace stemma::core::db
