@@ -13,6 +13,7 @@
 #include "core/db/SettingsRepository.h"
 #include "core/db/StudyRepository.h"
 #include "core/db/TransactionGuard.h"
+#include "core/demo/DemoEvidence.h"
 #include "core/demo/DemoScreening.h"
 #include "core/demo/DemoSearches.h"
 
@@ -216,6 +217,7 @@ public:
         if (!studyId)
             return studyId.error();
         m_study = *studyId;
+        m_evidence.add(object, QStringLiteral("study"), m_study.value);
         m_label = study->label;
         m_arms.clear();
         m_patients.clear();
@@ -226,6 +228,10 @@ public:
         auto tagged = codebook::EvidenceTagger::tagStudyEvidence(m_project, m_study, reference);
         if (!tagged)
             return tagged.error();
+        // What the extractor cannot read (a donor, a route, a rounded percentage) the facts quote.
+        auto quoted = m_evidence.link(m_project, reference, m_label);
+        if (!quoted)
+            return quoted.error();
         return {};
     }
 
@@ -239,6 +245,7 @@ private:
             if (!armId)
                 return armId.error();
             m_arms.insert(arm.label, *armId);
+            m_evidence.add(object, QStringLiteral("arm"), armId->value);
             const QString where = QStringLiteral("%1, arm %2").arg(m_label, arm.label);
             for (const QJsonValue& given : object.value(QLatin1String("interventions")).toArray()) {
                 auto intervention = toIntervention(given.toObject(), *armId, where);
@@ -247,6 +254,7 @@ private:
                 auto stored = m_project.studies().insertIntervention(*intervention);
                 if (!stored)
                     return stored.error();
+                m_evidence.add(given.toObject(), QStringLiteral("intervention"), stored->value);
             }
         }
         return {};
@@ -286,6 +294,7 @@ private:
             if (!stored)
                 return stored.error();
             m_patients.insert(patient.label, *stored);
+            m_evidence.add(object, QStringLiteral("patient"), stored->value);
         }
         return {};
     }
@@ -349,6 +358,7 @@ private:
             auto stored = m_project.outcomes().insertResult(result);
             if (!stored)
                 return stored.error();
+            m_evidence.addOutcome(object, stored->value, text(object, "code"));
         }
         return {};
     }
@@ -359,6 +369,7 @@ private:
     QString m_label;
     QHash<QString, ArmId> m_arms;
     QHash<QString, PatientId> m_patients;
+    DemoEvidence m_evidence;
 };
 
 } // namespace

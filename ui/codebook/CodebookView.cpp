@@ -128,10 +128,28 @@ void CodebookView::reloadTags()
         item->setToolTip(0, tag.description);
         item->setData(0, Qt::UserRole, tag.id.value);
         auto spans = m_session.project().codebook().spansForTag(tag.id);
-        item->setText(1, spans ? QString::number(spans->size()) : QString());
+        item->setData(1, Qt::UserRole, spans ? int(spans->size()) : 0);
         items.insert(tag.id.value, item);
     }
+    for (int i = 0; i < m_tags->topLevelItemCount(); ++i)
+        showSpanCounts(m_tags->topLevelItem(i));
     m_tags->expandToDepth(0);
+}
+
+int CodebookView::showSpanCounts(QTreeWidgetItem* item)
+{
+    // A parent counts its subtags' spans too, as the evidence browser lists them when it is chosen:
+    // "Population" reads 23, not 0, when its patient counts and ages hold 23 spans.
+    const int own = item->data(1, Qt::UserRole).toInt();
+    int total = own;
+    for (int i = 0; i < item->childCount(); ++i)
+        total += showSpanCounts(item->child(i));
+    item->setText(1, QString::number(total));
+    item->setToolTip(1,
+                     item->childCount() == 0
+                         ? tr("%n span(s) tagged with it", nullptr, own)
+                         : tr("%n span(s) in all, %1 tagged with it directly", nullptr, total).arg(own));
+    return total;
 }
 
 core::TagId CodebookView::currentTag() const

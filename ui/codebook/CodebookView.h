@@ -48,6 +48,8 @@ signals:
 
 private:
     void reloadTags();
+    /** Shows the spans of \a item's tag and all its subtags in its count column; returns that total. */
+    int showSpanCounts(QTreeWidgetItem* item);
     void reloadEvidence();
     void askAdd(bool child);
     void askRename();

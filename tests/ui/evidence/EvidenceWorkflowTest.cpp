@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 
 using namespace stemma;
@@ -81,6 +82,25 @@ TEST_F(EvidenceWorkflowTest, TagASpanAndFindItInTheEvidenceBrowser)
 
     // The browser lists spans of the tag's children too: select "Population".
     ui::CodebookView codebookView(*session);
+    // Its count says so: a parent's count takes in its subtags' spans, grandchildren included.
+    const auto countOf = [&](const char* name) {
+        for (QTreeWidgetItemIterator it(codebookView.tagTree()); *it; ++it)
+            if ((*it)->text(0) == QLatin1String(name))
+                return (*it)->text(1);
+        return QString();
+    };
+    EXPECT_EQ(countOf("Population"), QStringLiteral("1"));
+    EXPECT_EQ(countOf("Patient count"), QStringLiteral("1"));
+    EXPECT_EQ(countOf("Intervention"), QStringLiteral("0"));
+    const int dose = int(ABSTRACT.indexOf(QStringLiteral("1x10^6/kg")));
+    text.selectRange(QStringLiteral("abstract"), dose, dose + 9);
+    ASSERT_TRUE(text.tagSelection(tag("Dose")));
+    EXPECT_EQ(countOf("Dose"), QStringLiteral("1"));
+    EXPECT_EQ(countOf("MSC"), QStringLiteral("1"));
+    EXPECT_EQ(countOf("Intervention"), QStringLiteral("1"));
+    EXPECT_EQ(countOf("Population"), QStringLiteral("1"));
+    session->undoStack()->undo();
+    EXPECT_EQ(countOf("Intervention"), QStringLiteral("0"));
     codebookView.selectTag(tag("Population"));
     ASSERT_EQ(codebookView.evidenceList()->topLevelItemCount(), 1);
     const QTreeWidgetItem* row = codebookView.evidenceList()->topLevelItem(0);
