@@ -233,14 +233,17 @@ TEST_F(DemoEvidenceTest, EveryLinkedValueQuotesItsAbstractAtItsOffsetsAndStatesI
         EXPECT_EQ(span.field, QStringLiteral("abstract")) << what;
         EXPECT_EQ(abstract.mid(span.start, span.end - span.start), span.quote) << what;
         EXPECT_FALSE(span.quote.isEmpty()) << what;
-        if (value.number)
+        if (value.number) {
             EXPECT_TRUE(states(span.quote, *value.number)) << what << ": \"" << span.quote.toStdString() << "\"";
+        }
         const QString tag = project->codebook().tag(span.tag)->name;
         // The extractor files a count of treatment-related deaths as such and any other as deaths.
-        if (value.kind != QLatin1String("outcome") || tag != QLatin1String("Death"))
+        if (value.kind != QLatin1String("outcome") || tag != QLatin1String("Death")) {
             EXPECT_EQ(tag, value.expectedTag) << what << ": \"" << span.quote.toStdString() << "\"";
-        if (value.entity == QLatin1String("outcome_result"))
+        }
+        if (value.entity == QLatin1String("outcome_result")) {
             EXPECT_EQ(project->outcomes().result(OutcomeResultId(value.id))->sourceSpan, span.id) << what;
+        }
     }
     // The coverage, reported: every value the demo stores is stated in its summary and traced to it.
     for (const auto& [kind, counts] : coverage) {
