@@ -24,6 +24,8 @@ shot() { "$stemma" --demo --screenshot "$out_dir/$1" "${@:2}"; echo "wrote $out_
 # The Library with a search: the matching words are highlighted in the selected reference.
 shot library.png --part Library --search "mesenchymal"
 shot library-edit.png --part Library --detail-tab edit
+# The Evidence tab: the passages of the reference's text tagged with the codebook's colours.
+shot library-evidence.png --part Library --search "autologous" --tab Evidence
 # The Sources tab is best shown on the small sample project: a PubMed record with the Embase
 # record of the same trial merged into it, each as it was in its export file.
 sample="$work/sample.stemma"
@@ -55,7 +57,12 @@ RIS
 "$stemma" "$work/duplicates.stemma" --screenshot "$out_dir/duplicates.png" --part Duplicates
 echo "wrote $out_dir/duplicates.png"
 shot screening.png --part Screening
+# The Screening part's other tabs: the disagreement left open, the reviewers' agreement, the flow.
+shot screening-conflicts.png --part Screening --tab Conflicts
+shot screening-agreement.png --part Screening --tab Agreement
+shot screening-prisma.png --part Screening --tab PRISMA
 shot studies.png --part Studies
 shot codebook.png --part Codebook
-shot compare.png --part Compare
+# Compare at a laptop's size, where the table and the forest plot have to share the width.
+shot compare.png --part Compare --size 1400x900
 shot reports.png --part Reports

@@ -46,6 +46,21 @@ void settle()
         QApplication::processEvents();
 }
 
+/** Opens the first tab called \a name (mnemonic ignored) among the tab widgets \a window shows. */
+bool openTab(QWidget& window, const QString& name)
+{
+    for (auto* tabs : window.findChildren<QTabWidget*>()) {
+        if (!tabs->isVisibleTo(&window))
+            continue;
+        for (int index = 0; index < tabs->count(); ++index)
+            if (tabs->tabText(index).remove(QLatin1Char('&')).compare(name, Qt::CaseInsensitive) == 0) {
+                tabs->setCurrentIndex(index);
+                return true;
+            }
+    }
+    return false;
+}
+
 } // namespace
 
 /**
@@ -91,9 +106,14 @@ int Application::run(int argc, char* argv[])
                                  QStringLiteral("tab"));
     const QCommandLineOption raw(QStringLiteral("show-raw"),
                                  QStringLiteral("For --screenshot: tick \"Show raw record\" in the Sources tab."));
+    const QCommandLineOption pageTab(QStringLiteral("tab"),
+                                     QStringLiteral("For --screenshot: open the tab named <name> in the part shown "
+                                                    "(Evidence, Conflicts, Agreement, PRISMA…); may be repeated "
+                                                    "for a tab inside a tab."),
+                                     QStringLiteral("name"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Open the demo project (MSC versus HSCT in systemic sclerosis)."));
-    parser.addOptions({screenshot, part, search, size, tab, raw, demo});
+    parser.addOptions({screenshot, part, search, size, tab, raw, pageTab, demo});
     parser.process(application);
 
     const bool screenshotMode = parser.isSet(screenshot);
@@ -154,6 +174,13 @@ int Application::run(int argc, char* argv[])
         library->table()->setFocus();
     }
     settle();
+    for (const QString& name : parser.values(pageTab)) {
+        if (!openTab(window, name)) {
+            std::fprintf(stderr, "no tab named %s in the part shown\n", qPrintable(name));
+            return 2;
+        }
+        settle();
+    }
     QWidget* shown = &window;
     if (duplicates) {
         window.reviewDuplicates();
