@@ -56,12 +56,38 @@ RIS
 "$build_dir/app/cli/stemma-cli" import "$work/duplicates.stemma" "$work/embase.ris" >/dev/null
 "$stemma" "$work/duplicates.stemma" --screenshot "$out_dir/duplicates.png" --part Duplicates
 echo "wrote $out_dir/duplicates.png"
+# The import dialog's summary, on another copy of the demo: a Cochrane export whose last record
+# was cut off when the file was saved, so the summary names the problem and its line.
+cp "$demo" "$work/import.stemma"
+cat >"$work/cochrane-2024-03-05.ris" <<'RIS'
+TY  - JOUR
+AU  - Keyszer, G.
+AU  - Christopeit, M.
+TI  - Treatment of severe progressive systemic sclerosis with transplantation of mesenchymal stromal cells from allogeneic related donors
+T2  - Transplantation
+PY  - 2011
+ER  - 
+TY  - JOUR
+AU  - Velier, M.
+TI  - Adipose-derived stem cells from systemic sclerosis patients maintain pro-angiogenic and antifibrotic paracrine effects
+T2  - Stem Cell Research & Therapy
+PY  - 2019
+ER  - 
+TY  - JOUR
+AU  - Guillaume-Jugnot, P.
+TI  - Autologous adipose-derived stromal vascular fraction in patients with systemic sclerosis: 12-month follow-up
+RIS
+"$stemma" "$work/import.stemma" --screenshot "$out_dir/import.png" --size 1200x800 \
+    --import "$work/cochrane-2024-03-05.ris"
+echo "wrote $out_dir/import.png"
 shot screening.png --part Screening
 # The Screening part's other tabs: the disagreement left open, the reviewers' agreement, the flow.
 shot screening-conflicts.png --part Screening --tab Conflicts
 shot screening-agreement.png --part Screening --tab Agreement
 shot screening-prisma.png --part Screening --tab PRISMA
 shot studies.png --part Studies
+# The form of one outcome result: measure, arm, timepoint, the numbers and where they came from.
+shot studies-result.png --part Studies --study-item outcome_result
 shot codebook.png --part Codebook
 # Compare at a laptop's size, where the table and the forest plot have to share the width.
 shot compare.png --part Compare --size 1400x900

@@ -6,15 +6,18 @@
 #include "core/ReviewProject.h"
 #include "core/demo/DemoProjectBuilder.h"
 #include "ui/MainWindow.h"
+#include "ui/import/ImportDialog.h"
 #include "ui/library/LibraryView.h"
 #include "ui/library/ReferenceDetailPane.h"
 #include "ui/models/ReferenceTableModel.h"
+#include "ui/studies/StudiesView.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -23,6 +26,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <cstdio>
 
@@ -59,6 +65,38 @@ bool openTab(QWidget& window, const QString& name)
             }
     }
     return false;
+}
+
+/** Selects the first item of \a kind in \a studies' tree of the study shown, opening its form. */
+bool selectStudyItem(StudiesView& studies, const QString& kind)
+{
+    QTreeWidget* tree = studies.structureTree();
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        if ((*it)->data(0, Qt::UserRole).toString() == kind) {
+            tree->setCurrentItem(*it);
+            tree->scrollToItem(*it);
+            return true;
+        }
+    return false;
+}
+
+/** Imports \a file through the window's import dialog and returns the dialog once its summary is up. */
+ImportDialog* importAndWait(MainWindow& window, const QString& file)
+{
+    window.importFiles({file});
+    auto* dialog = window.findChild<ImportDialog*>();
+    if (!dialog)
+        return nullptr;
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(dialog, &ImportDialog::importFinished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    settle();
+    return finished ? dialog : nullptr;
 }
 
 } // namespace
@@ -111,9 +149,18 @@ int Application::run(int argc, char* argv[])
                                                     "(Evidence, Conflicts, Agreement, PRISMA…); may be repeated "
                                                     "for a tab inside a tab."),
                                      QStringLiteral("name"));
+    const QCommandLineOption import(QStringLiteral("import"),
+                                    QStringLiteral("For --screenshot: import <file> into the project through the "
+                                                   "import dialog and show the dialog's summary."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption studyItem(QStringLiteral("study-item"),
+                                       QStringLiteral("For --screenshot of Studies: select the first item of this "
+                                                      "kind in the study's tree (arm, intervention, patient, "
+                                                      "outcome_result) to show its form."),
+                                       QStringLiteral("kind"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Open the demo project (MSC versus HSCT in systemic sclerosis)."));
-    parser.addOptions({screenshot, part, search, size, tab, raw, pageTab, demo});
+    parser.addOptions({screenshot, part, search, size, tab, raw, pageTab, import, studyItem, demo});
     parser.process(application);
 
     const bool screenshotMode = parser.isSet(screenshot);
@@ -174,6 +221,13 @@ int Application::run(int argc, char* argv[])
         library->table()->setFocus();
     }
     settle();
+    if (parser.isSet(studyItem) && window.studiesView() && window.currentPart() == MainWindow::Part::Studies) {
+        if (!selectStudyItem(*window.studiesView(), parser.value(studyItem))) {
+            std::fprintf(stderr, "no %s in the study shown\n", qPrintable(parser.value(studyItem)));
+            return 2;
+        }
+        settle();
+    }
     for (const QString& name : parser.values(pageTab)) {
         if (!openTab(window, name)) {
             std::fprintf(stderr, "no tab named %s in the part shown\n", qPrintable(name));
@@ -187,6 +241,14 @@ int Application::run(int argc, char* argv[])
         settle();
         if (auto* dialog = window.findChild<QDialog*>(); dialog && dialog->isVisible())
             shown = dialog;
+    }
+    if (parser.isSet(import)) {
+        ImportDialog* dialog = importAndWait(window, parser.value(import));
+        if (!dialog) {
+            std::fprintf(stderr, "the import of %s did not finish\n", qPrintable(parser.value(import)));
+            return 1;
+        }
+        shown = dialog;
     }
     const QString file = parser.value(screenshot);
     if (!shown->grab().save(file, "PNG")) {
