@@ -6,7 +6,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${STEMMA_BUILD_DIR:-$root/build}
 out_dir=${1:-$root/docs/images}
 
-cmake --build "$build_dir" --target stemma stemma-cli stemma_screenshot_project -j2
+cmake --build "$build_dir" --target stemma stemma-cli stemma_screenshot_project stemma_screenshot_full_texts -j2
 mkdir -p "$out_dir"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -85,6 +85,13 @@ shot screening.png --part Screening
 shot screening-conflicts.png --part Screening --tab Conflicts
 shot screening-agreement.png --part Screening --tab Agreement
 shot screening-prisma.png --part Screening --tab PRISMA
+# The full-text reader, on a copy of the demo with a one-page stand-in PDF per reference (its own
+# title, authors, DOI and abstract) attached the way "Attach PDFs from folder…" attaches them.
+cp "$demo" "$work/fulltext.stemma"
+"$build_dir/tests/stemma_screenshot_full_texts" "$work/fulltext.stemma" "$work/pdfs" >/dev/null
+"$stemma" "$work/fulltext.stemma" --screenshot "$out_dir/screening-fulltext.png" --part Screening \
+    --stage full-text --attach-pdfs "$work/pdfs"
+echo "wrote $out_dir/screening-fulltext.png"
 shot studies.png --part Studies
 # The form of one outcome result: measure, arm, timepoint, the numbers and where they came from.
 shot studies-result.png --part Studies --study-item outcome_result

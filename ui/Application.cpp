@@ -5,11 +5,13 @@
 #include "core/Log.h"
 #include "core/ReviewProject.h"
 #include "core/demo/DemoProjectBuilder.h"
+#include "core/screening/FullTextMatcher.h"
 #include "ui/MainWindow.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/library/LibraryView.h"
 #include "ui/library/ReferenceDetailPane.h"
 #include "ui/models/ReferenceTableModel.h"
+#include "ui/screening/ScreeningView.h"
 #include "ui/studies/StudiesView.h"
 
 #include <QApplication>
@@ -158,9 +160,17 @@ int Application::run(int argc, char* argv[])
                                                       "kind in the study's tree (arm, intervention, patient, "
                                                       "outcome_result) to show its form."),
                                        QStringLiteral("kind"));
+    const QCommandLineOption stage(QStringLiteral("stage"),
+                                   QStringLiteral("For --screenshot of Screening: the stage shown, title-abstract or "
+                                                  "full-text."),
+                                   QStringLiteral("stage"));
+    const QCommandLineOption attachPdfs(QStringLiteral("attach-pdfs"),
+                                        QStringLiteral("For --screenshot: first attach the PDFs in <folder> to the "
+                                                       "references they match, as \"Attach PDFs from folder…\" does."),
+                                        QStringLiteral("folder"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Open the demo project (MSC versus HSCT in systemic sclerosis)."));
-    parser.addOptions({screenshot, part, search, size, tab, raw, pageTab, import, studyItem, demo});
+    parser.addOptions({screenshot, part, search, size, tab, raw, pageTab, import, studyItem, stage, attachPdfs, demo});
     parser.process(application);
 
     const bool screenshotMode = parser.isSet(screenshot);
@@ -171,6 +181,17 @@ int Application::run(int argc, char* argv[])
     core::log::setUpLogging(
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), false, spdlog::level::info);
     core::log::routeQtMessagesToLog();
+
+    if (screenshotMode && parser.isSet(attachPdfs) && !parser.positionalArguments().isEmpty()) {
+        auto project = core::ReviewProject::open(parser.positionalArguments().front());
+        auto attached = project ? core::screening::FullTextMatcher(**project).attachFolder(
+                                      parser.value(attachPdfs), QStringLiteral("screenshots"))
+                                : core::Result<core::screening::FullTextMatchReport>(project.error());
+        if (!attached) {
+            std::fprintf(stderr, "cannot attach the PDFs: %s\n", qPrintable(attached.error().message));
+            return 1;
+        }
+    }
 
     MainWindow window;
     if (!parser.positionalArguments().isEmpty()) {
@@ -221,6 +242,11 @@ int Application::run(int argc, char* argv[])
         library->table()->setFocus();
     }
     settle();
+    if (parser.value(stage) == QLatin1String("full-text") && window.screeningView() &&
+        window.currentPart() == MainWindow::Part::Screening) {
+        window.screeningView()->setStage(core::ScreeningStage::FullText);
+        settle();
+    }
     if (parser.isSet(studyItem) && window.studiesView() && window.currentPart() == MainWindow::Part::Studies) {
         if (!selectStudyItem(*window.studiesView(), parser.value(studyItem))) {
             std::fprintf(stderr, "no %s in the study shown\n", qPrintable(parser.value(studyItem)));
