@@ -17,7 +17,7 @@ export QT_QPA_PLATFORM=offscreen
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 stemma="$build_dir/app/gui/stemma"
 # First, while no project has been opened, so the start page lists no temporary files.
-"$stemma" --screenshot "$out_dir/welcome.png" && echo "wrote $out_dir/welcome.png"
+"$stemma" --screenshot "$out_dir/welcome.png" --size 1000x620 && echo "wrote $out_dir/welcome.png"
 
 shot() { "$stemma" --demo --screenshot "$out_dir/$1" "${@:2}"; echo "wrote $out_dir/$1"; }
 
