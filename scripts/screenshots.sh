@@ -80,17 +80,17 @@ RIS
 "$stemma" "$work/import.stemma" --screenshot "$out_dir/import.png" --size 1200x800 \
     --import "$work/cochrane-2024-03-05.ris"
 echo "wrote $out_dir/import.png"
-shot screening.png --part Screening
+shot screening.png --part Screening --reviewer "Reviewer A"
 # The Screening part's other tabs: the disagreement left open, the reviewers' agreement, the flow.
-shot screening-conflicts.png --part Screening --tab Conflicts
-shot screening-agreement.png --part Screening --tab Agreement
-shot screening-prisma.png --part Screening --tab PRISMA
+shot screening-conflicts.png --part Screening --reviewer "Reviewer A" --tab Conflicts
+shot screening-agreement.png --part Screening --reviewer "Reviewer A" --tab Agreement
+shot screening-prisma.png --part Screening --reviewer "Reviewer A" --tab PRISMA
 # The full-text reader, on a copy of the demo with a one-page stand-in PDF per reference (its own
 # title, authors, DOI and abstract) attached the way "Attach PDFs from folder…" attaches them.
 cp "$demo" "$work/fulltext.stemma"
 "$build_dir/tests/stemma_screenshot_full_texts" "$work/fulltext.stemma" "$work/pdfs" >/dev/null
 "$stemma" "$work/fulltext.stemma" --screenshot "$out_dir/screening-fulltext.png" --part Screening \
-    --stage full-text --attach-pdfs "$work/pdfs"
+    --reviewer "Reviewer A" --stage full-text --attach-pdfs "$work/pdfs"
 echo "wrote $out_dir/screening-fulltext.png"
 shot studies.png --part Studies
 # The form of one outcome result: measure, arm, timepoint, the numbers and where they came from.

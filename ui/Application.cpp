@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -168,9 +169,13 @@ int Application::run(int argc, char* argv[])
                                         QStringLiteral("For --screenshot: first attach the PDFs in <folder> to the "
                                                        "references they match, as \"Attach PDFs from folder…\" does."),
                                         QStringLiteral("folder"));
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"),
+                                      QStringLiteral("For --screenshot of Screening: screen as <name>."),
+                                      QStringLiteral("name"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Open the demo project (MSC versus HSCT in systemic sclerosis)."));
-    parser.addOptions({screenshot, part, search, size, tab, raw, pageTab, import, studyItem, stage, attachPdfs, demo});
+    parser.addOptions(
+        {screenshot, part, search, size, tab, raw, pageTab, import, studyItem, stage, attachPdfs, reviewer, demo});
     parser.process(application);
 
     const bool screenshotMode = parser.isSet(screenshot);
@@ -242,9 +247,21 @@ int Application::run(int argc, char* argv[])
         library->table()->setFocus();
     }
     settle();
+    if (parser.isSet(reviewer) && window.screeningView() && window.currentPart() == MainWindow::Part::Screening) {
+        window.screeningView()->setReviewerName(parser.value(reviewer));
+        settle();
+    }
+    // Screening is done from the keyboard with the focus on the view, not in the reviewer's name.
+    if (window.screeningView() && window.currentPart() == MainWindow::Part::Screening)
+        window.screeningView()->setFocus();
     if (parser.value(stage) == QLatin1String("full-text") && window.screeningView() &&
         window.currentPart() == MainWindow::Part::Screening) {
         window.screeningView()->setStage(core::ScreeningStage::FullText);
+        // The PDF view renders its pages on a thread of its own: give it time to deliver them.
+        QElapsedTimer rendering;
+        rendering.start();
+        while (rendering.elapsed() < 1500)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
         settle();
     }
     if (parser.isSet(studyItem) && window.studiesView() && window.currentPart() == MainWindow::Part::Studies) {

@@ -59,6 +59,20 @@ bool writePage(const Reference& reference, const QString& path)
     return painter.end();
 }
 
+/** "van-laar-2014-1.pdf": how a reviewer's folder of downloaded articles tends to be named. */
+QString fileName(const Reference& reference)
+{
+    QStringList parts;
+    if (!reference.authors.empty()) {
+        const Author& first = reference.authors.front();
+        parts << (first.isCollective() ? first.collective : first.family).toLower().split(QLatin1Char(' '));
+    }
+    if (reference.year)
+        parts << QString::number(*reference.year);
+    parts << QString::number(reference.id.value);
+    return parts.join(QLatin1Char('-')) + QStringLiteral(".pdf");
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -76,7 +90,7 @@ int main(int argc, char* argv[])
     if (!references || !QDir().mkpath(arguments[2]))
         return 1;
     for (const Reference& reference : *references)
-        if (!writePage(reference, QDir(arguments[2]).filePath(QStringLiteral("%1.pdf").arg(reference.id.value))))
+        if (!writePage(reference, QDir(arguments[2]).filePath(fileName(reference))))
             return 1;
     std::printf("%zu\n", references->size());
     return 0;
