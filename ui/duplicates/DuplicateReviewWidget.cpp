@@ -235,7 +235,9 @@ void DuplicateReviewWidget::showPair(int row)
     bold.setBold(true);
     QFont missing = font();
     missing.setItalic(true);
-    const QColor marked = differenceHighlight(palette());
+    // The table's own palette: the one its cells are painted with, light or dark.
+    const QPalette cells = m_comparison->palette();
+    const QColor marked = differenceHighlight(cells);
     for (int i = 0; i < int(fields.size()); ++i) {
         const QString a = fields[i].second(*first);
         const QString b = fields[i].second(*second);
@@ -249,7 +251,7 @@ void DuplicateReviewWidget::showPair(int row)
             item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
             if (value.isEmpty()) {
                 item->setFont(missing);
-                item->setForeground(palette().brush(QPalette::PlaceholderText));
+                item->setForeground(cells.brush(QPalette::PlaceholderText));
             }
             if (differs)
                 item->setBackground(marked);

@@ -172,6 +172,9 @@ QPalette darkPalette()
     palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
     palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
     palette.setColor(QPalette::Highlight, QColor(0x30, 0x60, 0xc0));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
     return palette;
 }
 
@@ -215,16 +218,18 @@ TEST(DuplicateReviewWidgetTest, MarksDifferencesWithoutTheSelectionColourInLight
 {
     PairProject fixture;
     ASSERT_TRUE(fixture.project);
+    const QPalette system = QApplication::palette();
     for (const bool dark : {false, true}) {
+        // As the system's dark mode does: the application's palette turns dark.
+        QApplication::setPalette(dark ? darkPalette() : system);
         ui::DuplicateReviewWidget widget;
-        if (dark)
-            widget.setPalette(darkPalette());
         widget.setProject(fixture.project.get());
         widget.show();
         findPairs(widget);
         auto* table = widget.findChild<QTableWidget*>(QStringLiteral("comparison"));
         ASSERT_TRUE(table);
-        const QPalette palette = widget.palette();
+        const QPalette palette = table->palette();
+        EXPECT_EQ(ui::isDarkPalette(palette), dark);
         const QColor expected = ui::differenceHighlight(palette);
         EXPECT_NE(expected, palette.color(QPalette::Highlight));
         // Title differs (row 0), Year does not (row 2).
@@ -236,7 +241,13 @@ TEST(DuplicateReviewWidgetTest, MarksDifferencesWithoutTheSelectionColourInLight
         EXPECT_EQ(table->item(0, 0)->foreground().style(), Qt::NoBrush);
         const int contrast = std::abs(expected.lightness() - palette.color(QPalette::Text).lightness());
         EXPECT_GT(contrast, 100) << "dark " << dark;
+        if (const QString shots = qEnvironmentVariable("STEMMA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            widget.resize(960, 560);
+            widget.grab().save(QDir(shots).filePath(dark ? QStringLiteral("duplicates-dark.png")
+                                                         : QStringLiteral("duplicates-light.png")));
+        }
     }
+    QApplication::setPalette(system);
 }
 
 TEST(DuplicateReviewWidgetTest, ButtonsNameTheirKeys)
