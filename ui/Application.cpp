@@ -70,17 +70,29 @@ bool openTab(QWidget& window, const QString& name)
     return false;
 }
 
-/** Selects the first item of \a kind in \a studies' tree of the study shown, opening its form. */
+/**
+ * Selects an item of \a kind in \a studies' tree of the study shown, opening its form: the first
+ * one linked to the words it came from (the tree marks those with an icon), else the first.
+ */
 bool selectStudyItem(StudiesView& studies, const QString& kind)
 {
     QTreeWidget* tree = studies.structureTree();
-    for (QTreeWidgetItemIterator it(tree); *it; ++it)
-        if ((*it)->data(0, Qt::UserRole).toString() == kind) {
-            tree->setCurrentItem(*it);
-            tree->scrollToItem(*it);
-            return true;
+    QTreeWidgetItem* chosen = nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() != kind)
+            continue;
+        if (!chosen)
+            chosen = *it;
+        if (!(*it)->icon(0).isNull()) {
+            chosen = *it;
+            break;
         }
-    return false;
+    }
+    if (!chosen)
+        return false;
+    tree->setCurrentItem(chosen);
+    tree->scrollToItem(chosen);
+    return true;
 }
 
 /** Imports \a file through the window's import dialog and returns the dialog once its summary is up. */
