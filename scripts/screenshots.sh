@@ -6,7 +6,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${STEMMA_BUILD_DIR:-$root/build}
 out_dir=${1:-$root/docs/images}
 
-cmake --build "$build_dir" --target stemma stemma-cli stemma_screenshot_project -j2
+cmake --build "$build_dir" --target stemma stemma-cli stemma_screenshot_project stemma_screenshot_full_texts -j2
 mkdir -p "$out_dir"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -17,13 +17,15 @@ export QT_QPA_PLATFORM=offscreen
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 stemma="$build_dir/app/gui/stemma"
 # First, while no project has been opened, so the start page lists no temporary files.
-"$stemma" --screenshot "$out_dir/welcome.png" && echo "wrote $out_dir/welcome.png"
+"$stemma" --screenshot "$out_dir/welcome.png" --size 1000x620 && echo "wrote $out_dir/welcome.png"
 
 shot() { "$stemma" --demo --screenshot "$out_dir/$1" "${@:2}"; echo "wrote $out_dir/$1"; }
 
 # The Library with a search: the matching words are highlighted in the selected reference.
 shot library.png --part Library --search "mesenchymal"
 shot library-edit.png --part Library --detail-tab edit
+# The Evidence tab: the passages of the reference's text tagged with the codebook's colours.
+shot library-evidence.png --part Library --search "autologous" --tab Evidence
 # The Sources tab is best shown on the small sample project: a PubMed record with the Embase
 # record of the same trial merged into it, each as it was in its export file.
 sample="$work/sample.stemma"
@@ -54,8 +56,46 @@ RIS
 "$build_dir/app/cli/stemma-cli" import "$work/duplicates.stemma" "$work/embase.ris" >/dev/null
 "$stemma" "$work/duplicates.stemma" --screenshot "$out_dir/duplicates.png" --part Duplicates
 echo "wrote $out_dir/duplicates.png"
-shot screening.png --part Screening
+# The import dialog's summary, on another copy of the demo: a Cochrane export whose last record
+# was cut off when the file was saved, so the summary names the problem and its line.
+cp "$demo" "$work/import.stemma"
+cat >"$work/cochrane-2024-03-05.ris" <<'RIS'
+TY  - JOUR
+AU  - Keyszer, G.
+AU  - Christopeit, M.
+TI  - Treatment of severe progressive systemic sclerosis with transplantation of mesenchymal stromal cells from allogeneic related donors
+T2  - Transplantation
+PY  - 2011
+ER  - 
+TY  - JOUR
+AU  - Velier, M.
+TI  - Adipose-derived stem cells from systemic sclerosis patients maintain pro-angiogenic and antifibrotic paracrine effects
+T2  - Stem Cell Research & Therapy
+PY  - 2019
+ER  - 
+TY  - JOUR
+AU  - Guillaume-Jugnot, P.
+TI  - Autologous adipose-derived stromal vascular fraction in patients with systemic sclerosis: 12-month follow-up
+RIS
+"$stemma" "$work/import.stemma" --screenshot "$out_dir/import.png" --size 1200x800 \
+    --import "$work/cochrane-2024-03-05.ris"
+echo "wrote $out_dir/import.png"
+shot screening.png --part Screening --reviewer "Reviewer A"
+# The Screening part's other tabs: the disagreement left open, the reviewers' agreement, the flow.
+shot screening-conflicts.png --part Screening --reviewer "Reviewer A" --tab Conflicts
+shot screening-agreement.png --part Screening --reviewer "Reviewer A" --tab Agreement
+shot screening-prisma.png --part Screening --reviewer "Reviewer A" --tab PRISMA
+# The full-text reader, on a copy of the demo with a one-page stand-in PDF per reference (its own
+# title, authors, DOI and abstract) attached the way "Attach PDFs from folder…" attaches them.
+cp "$demo" "$work/fulltext.stemma"
+"$build_dir/tests/stemma_screenshot_full_texts" "$work/fulltext.stemma" "$work/pdfs" >/dev/null
+"$stemma" "$work/fulltext.stemma" --screenshot "$out_dir/screening-fulltext.png" --part Screening \
+    --reviewer "Reviewer A" --stage full-text --attach-pdfs "$work/pdfs"
+echo "wrote $out_dir/screening-fulltext.png"
 shot studies.png --part Studies
+# The form of one outcome result: measure, arm, timepoint, the numbers and where they came from.
+shot studies-result.png --part Studies --study-item outcome_result
 shot codebook.png --part Codebook
-shot compare.png --part Compare
+# Compare at a laptop's size, where the table and the forest plot have to share the width.
+shot compare.png --part Compare --size 1400x900
 shot reports.png --part Reports

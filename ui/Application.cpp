@@ -5,16 +5,22 @@
 #include "core/Log.h"
 #include "core/ReviewProject.h"
 #include "core/demo/DemoProjectBuilder.h"
+#include "core/screening/FullTextMatcher.h"
 #include "ui/MainWindow.h"
+#include "ui/import/ImportDialog.h"
 #include "ui/library/LibraryView.h"
 #include "ui/library/ReferenceDetailPane.h"
 #include "ui/models/ReferenceTableModel.h"
+#include "ui/screening/ScreeningView.h"
+#include "ui/studies/StudiesView.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -23,6 +29,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <cstdio>
 
@@ -44,6 +53,65 @@ void settle()
 {
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
+}
+
+/** Opens the first tab called \a name (mnemonic ignored) among the tab widgets \a window shows. */
+bool openTab(QWidget& window, const QString& name)
+{
+    for (auto* tabs : window.findChildren<QTabWidget*>()) {
+        if (!tabs->isVisibleTo(&window))
+            continue;
+        for (int index = 0; index < tabs->count(); ++index)
+            if (tabs->tabText(index).remove(QLatin1Char('&')).compare(name, Qt::CaseInsensitive) == 0) {
+                tabs->setCurrentIndex(index);
+                return true;
+            }
+    }
+    return false;
+}
+
+/**
+ * Selects an item of \a kind in \a studies' tree of the study shown, opening its form: the first
+ * one linked to the words it came from (the tree marks those with an icon), else the first.
+ */
+bool selectStudyItem(StudiesView& studies, const QString& kind)
+{
+    QTreeWidget* tree = studies.structureTree();
+    QTreeWidgetItem* chosen = nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() != kind)
+            continue;
+        if (!chosen)
+            chosen = *it;
+        if (!(*it)->icon(0).isNull()) {
+            chosen = *it;
+            break;
+        }
+    }
+    if (!chosen)
+        return false;
+    tree->setCurrentItem(chosen);
+    tree->scrollToItem(chosen);
+    return true;
+}
+
+/** Imports \a file through the window's import dialog and returns the dialog once its summary is up. */
+ImportDialog* importAndWait(MainWindow& window, const QString& file)
+{
+    window.importFiles({file});
+    auto* dialog = window.findChild<ImportDialog*>();
+    if (!dialog)
+        return nullptr;
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(dialog, &ImportDialog::importFinished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    settle();
+    return finished ? dialog : nullptr;
 }
 
 } // namespace
@@ -91,9 +159,35 @@ int Application::run(int argc, char* argv[])
                                  QStringLiteral("tab"));
     const QCommandLineOption raw(QStringLiteral("show-raw"),
                                  QStringLiteral("For --screenshot: tick \"Show raw record\" in the Sources tab."));
+    const QCommandLineOption pageTab(QStringLiteral("tab"),
+                                     QStringLiteral("For --screenshot: open the tab named <name> in the part shown "
+                                                    "(Evidence, Conflicts, Agreement, PRISMA…); may be repeated "
+                                                    "for a tab inside a tab."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption import(QStringLiteral("import"),
+                                    QStringLiteral("For --screenshot: import <file> into the project through the "
+                                                   "import dialog and show the dialog's summary."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption studyItem(QStringLiteral("study-item"),
+                                       QStringLiteral("For --screenshot of Studies: select the first item of this "
+                                                      "kind in the study's tree (arm, intervention, patient, "
+                                                      "outcome_result) to show its form."),
+                                       QStringLiteral("kind"));
+    const QCommandLineOption stage(QStringLiteral("stage"),
+                                   QStringLiteral("For --screenshot of Screening: the stage shown, title-abstract or "
+                                                  "full-text."),
+                                   QStringLiteral("stage"));
+    const QCommandLineOption attachPdfs(QStringLiteral("attach-pdfs"),
+                                        QStringLiteral("For --screenshot: first attach the PDFs in <folder> to the "
+                                                       "references they match, as \"Attach PDFs from folder…\" does."),
+                                        QStringLiteral("folder"));
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"),
+                                      QStringLiteral("For --screenshot of Screening: screen as <name>."),
+                                      QStringLiteral("name"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Open the demo project (MSC versus HSCT in systemic sclerosis)."));
-    parser.addOptions({screenshot, part, search, size, tab, raw, demo});
+    parser.addOptions(
+        {screenshot, part, search, size, tab, raw, pageTab, import, studyItem, stage, attachPdfs, reviewer, demo});
     parser.process(application);
 
     const bool screenshotMode = parser.isSet(screenshot);
@@ -104,6 +198,17 @@ int Application::run(int argc, char* argv[])
     core::log::setUpLogging(
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), false, spdlog::level::info);
     core::log::routeQtMessagesToLog();
+
+    if (screenshotMode && parser.isSet(attachPdfs) && !parser.positionalArguments().isEmpty()) {
+        auto project = core::ReviewProject::open(parser.positionalArguments().front());
+        auto attached = project ? core::screening::FullTextMatcher(**project).attachFolder(
+                                      parser.value(attachPdfs), QStringLiteral("screenshots"))
+                                : core::Result<core::screening::FullTextMatchReport>(project.error());
+        if (!attached) {
+            std::fprintf(stderr, "cannot attach the PDFs: %s\n", qPrintable(attached.error().message));
+            return 1;
+        }
+    }
 
     MainWindow window;
     if (!parser.positionalArguments().isEmpty()) {
@@ -154,12 +259,51 @@ int Application::run(int argc, char* argv[])
         library->table()->setFocus();
     }
     settle();
+    if (parser.isSet(reviewer) && window.screeningView() && window.currentPart() == MainWindow::Part::Screening) {
+        window.screeningView()->setReviewerName(parser.value(reviewer));
+        settle();
+    }
+    // Screening is done from the keyboard with the focus on the view, not in the reviewer's name.
+    if (window.screeningView() && window.currentPart() == MainWindow::Part::Screening)
+        window.screeningView()->setFocus();
+    if (parser.value(stage) == QLatin1String("full-text") && window.screeningView() &&
+        window.currentPart() == MainWindow::Part::Screening) {
+        window.screeningView()->setStage(core::ScreeningStage::FullText);
+        // The PDF view renders its pages on a thread of its own: give it time to deliver them.
+        QElapsedTimer rendering;
+        rendering.start();
+        while (rendering.elapsed() < 1500)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        settle();
+    }
+    if (parser.isSet(studyItem) && window.studiesView() && window.currentPart() == MainWindow::Part::Studies) {
+        if (!selectStudyItem(*window.studiesView(), parser.value(studyItem))) {
+            std::fprintf(stderr, "no %s in the study shown\n", qPrintable(parser.value(studyItem)));
+            return 2;
+        }
+        settle();
+    }
+    for (const QString& name : parser.values(pageTab)) {
+        if (!openTab(window, name)) {
+            std::fprintf(stderr, "no tab named %s in the part shown\n", qPrintable(name));
+            return 2;
+        }
+        settle();
+    }
     QWidget* shown = &window;
     if (duplicates) {
         window.reviewDuplicates();
         settle();
         if (auto* dialog = window.findChild<QDialog*>(); dialog && dialog->isVisible())
             shown = dialog;
+    }
+    if (parser.isSet(import)) {
+        ImportDialog* dialog = importAndWait(window, parser.value(import));
+        if (!dialog) {
+            std::fprintf(stderr, "the import of %s did not finish\n", qPrintable(parser.value(import)));
+            return 1;
+        }
+        shown = dialog;
     }
     const QString file = parser.value(screenshot);
     if (!shown->grab().save(file, "PNG")) {

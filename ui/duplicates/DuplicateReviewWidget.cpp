@@ -5,6 +5,7 @@
 #include "core/ReviewProject.h"
 #include "core/db/ReferenceRepository.h"
 #include "core/dedupe/DuplicateFinder.h"
+#include "ui/widgets/HighlightColours.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -43,7 +44,7 @@ const std::vector<std::pair<QString, QString (*)(const core::Reference&)>>& comp
         {QObject::tr("Pages"), [](const core::Reference& r) { return r.pages; }},
         {QObject::tr("DOI"), [](const core::Reference& r) { return r.doi; }},
         {QObject::tr("PMID"), [](const core::Reference& r) { return r.pmid; }},
-        {QObject::tr("Abstract"), [](const core::Reference& r) { return r.abstract.left(600); }},
+        {QObject::tr("Abstract"), [](const core::Reference& r) { return r.abstract; }},
     };
     return fields;
 }
@@ -57,17 +58,37 @@ DuplicateReviewWidget::DuplicateReviewWidget(QWidget* parent)
     m_heading->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    m_pairSummary = new QLabel(this);
+    m_pairSummary->setObjectName(QStringLiteral("pairSummary"));
+    m_pairSummary->setWordWrap(true);
+    m_pairSummary->setTextFormat(Qt::RichText);
     m_comparison = new QTableWidget(0, 2, this);
+    m_comparison->setObjectName(QStringLiteral("comparison"));
     m_comparison->setHorizontalHeaderLabels({tr("Record A (kept)"), tr("Record B")});
     m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_comparison->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_comparison->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Labels at the top of their row, so a long abstract's label stays beside its first line.
+    m_comparison->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A comparison to read, not a selection to make: no cell is painted in the selection colour,
+    // which would look like a marked difference.
+    m_comparison->setSelectionMode(QAbstractItemView::NoSelection);
+    m_comparison->setFocusPolicy(Qt::NoFocus);
+    m_comparison->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_comparison->setWordWrap(true);
+    // Room around each value, so wrapped lines read as paragraphs rather than a packed grid.
+    m_comparison->setStyleSheet(
+        QStringLiteral("QTableWidget::item { padding: 4px 6px; } QHeaderView::section:vertical { padding: 1px 6px; }"));
 
     m_mergeButton = new QPushButton(tr("&Merge  (M)"), this);
     m_distinctButton = new QPushButton(tr("&Not duplicates  (N)"), this);
     m_undoButton = new QPushButton(tr("&Undo  (U)"), this);
     m_findButton = new QPushButton(tr("&Find duplicates"), this);
+    m_previousButton = new QPushButton(tr("Previous  (K)"), this);
+    m_nextButton = new QPushButton(tr("Next  (J)"), this);
+    connect(m_previousButton, &QPushButton::clicked, this, &DuplicateReviewWidget::selectPrevious);
+    connect(m_nextButton, &QPushButton::clicked, this, &DuplicateReviewWidget::selectNext);
     m_splitButton = new QPushButton(tr("&Split  (S)"), this);
     m_splitButton->setToolTip(tr("Take the merge back: A and B stand on their own again, with all their sources."));
     m_showMergedBox = new QCheckBox(tr("Show merged pairs (including merges made at import)"), this);
@@ -100,19 +121,26 @@ DuplicateReviewWidget::DuplicateReviewWidget(QWidget* parent)
     buttons->addWidget(m_undoButton);
     buttons->addWidget(m_splitButton);
     buttons->addStretch();
+    buttons->addWidget(m_previousButton);
+    buttons->addWidget(m_nextButton);
+    buttons->addSpacing(fontMetrics().averageCharWidth() * 2);
     buttons->addWidget(m_findButton);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_comparison);
+    rightLayout->addWidget(m_pairSummary);
+    rightLayout->addWidget(m_comparison, 1);
     rightLayout->addLayout(buttons);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_list);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_showMergedBox);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_showMergedBox);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
     layout->addWidget(splitter, 1);
     setFocusProxy(m_list);
     reload();
@@ -166,42 +194,67 @@ void DuplicateReviewWidget::reload()
     m_distinctButton->setEnabled(any && !m_showMerged);
     m_splitButton->setEnabled(any && m_showMerged);
     m_undoButton->setEnabled(!m_history.empty());
+    m_previousButton->setEnabled(m_pairs.size() > 1);
+    m_nextButton->setEnabled(m_pairs.size() > 1);
     m_findButton->setEnabled(m_project != nullptr);
     if (any)
         m_list->setCurrentRow(std::clamp(previousRow, 0, int(m_pairs.size()) - 1));
     else
-        m_comparison->setRowCount(0);
+        showPair(-1);
 }
 
 void DuplicateReviewWidget::showPair(int row)
 {
     m_comparison->setRowCount(0);
+    m_comparison->setHorizontalHeaderLabels({tr("Record A (kept)"), tr("Record B")});
+    m_pairSummary->clear();
+    m_pairSummary->setVisible(false);
     if (!m_project || row < 0 || row >= int(m_pairs.size()))
         return;
-    auto first = m_project->references().get(m_pairs[row].first);
-    auto second = m_project->references().get(m_pairs[row].second);
+    const auto& pair = m_pairs[row];
+    auto first = m_project->references().get(pair.first);
+    auto second = m_project->references().get(pair.second);
     if (!first || !second) {
         emit errorOccurred(!first ? first.error().message : second.error().message);
         return;
     }
+    m_pairSummary->setText(tr("<b>Pair %1 of %2</b> &nbsp;·&nbsp; score <b>%3</b> &nbsp;·&nbsp; %4")
+                               .arg(row + 1)
+                               .arg(m_pairs.size())
+                               .arg(pair.score, 0, 'f', 2)
+                               .arg(pair.reasons.isEmpty() ? tr("no reasons recorded") : pair.reasons.toHtmlEscaped()));
+    m_pairSummary->setVisible(true);
+    m_comparison->setHorizontalHeaderLabels(
+        {m_showMerged ? tr("A · #%1 (kept)").arg(pair.first.value) : tr("Record A · #%1 (kept)").arg(pair.first.value),
+         m_showMerged ? tr("B · #%1 (merged into A)").arg(pair.second.value)
+                      : tr("Record B · #%1").arg(pair.second.value)});
     const auto& fields = comparedFields();
     m_comparison->setRowCount(int(fields.size()));
     QStringList labels;
     QFont bold = font();
     bold.setBold(true);
+    QFont missing = font();
+    missing.setItalic(true);
+    // The table's own palette: the one its cells are painted with, light or dark.
+    const QPalette cells = m_comparison->palette();
+    const QColor marked = differenceHighlight(cells);
     for (int i = 0; i < int(fields.size()); ++i) {
         const QString a = fields[i].second(*first);
         const QString b = fields[i].second(*second);
         const bool differs = a.simplified().compare(b.simplified(), Qt::CaseSensitive) != 0;
-        // Differences are marked with the palette's highlight colours and a ≠ in the row label,
-        // so they stay visible in light and dark themes and without colour.
+        // Differences are marked with a highlight derived from the palette and a ≠ in the row
+        // label, so they stay visible in light and dark themes and without colour.
         labels << (differs ? fields[i].first + QStringLiteral("  ≠") : fields[i].first);
         for (int column = 0; column < 2; ++column) {
-            auto* item = new QTableWidgetItem(column == 0 ? a : b);
-            if (differs) {
-                item->setBackground(palette().brush(QPalette::Active, QPalette::Highlight));
-                item->setForeground(palette().brush(QPalette::Active, QPalette::HighlightedText));
+            const QString value = (column == 0 ? a : b).trimmed();
+            auto* item = new QTableWidgetItem(value.isEmpty() ? tr("(none)") : value);
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+            if (value.isEmpty()) {
+                item->setFont(missing);
+                item->setForeground(cells.brush(QPalette::PlaceholderText));
             }
+            if (differs)
+                item->setBackground(marked);
             m_comparison->setItem(i, column, item);
         }
     }
@@ -209,6 +262,7 @@ void DuplicateReviewWidget::showPair(int row)
     for (int i = 0; i < int(labels.size()); ++i)
         if (labels[i].endsWith(QStringLiteral("≠")))
             m_comparison->verticalHeaderItem(i)->setFont(bold);
+    m_comparison->scrollToTop();
 }
 
 QStringList DuplicateReviewWidget::differingFields() const

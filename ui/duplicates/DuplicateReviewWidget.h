@@ -86,6 +86,9 @@ private:
     QPushButton* m_distinctButton = nullptr;
     QPushButton* m_undoButton = nullptr;
     QPushButton* m_findButton = nullptr;
+    QPushButton* m_previousButton = nullptr;
+    QPushButton* m_nextButton = nullptr;
+    QLabel* m_pairSummary = nullptr; ///< the pair shown: its place in the list, score and reasons
 };
 
 } // namespace stemma::ui

@@ -113,8 +113,12 @@ void ImportDialog::addOutcome(const ImportOutcome& outcome)
     m_summary->setItem(row, ImportedColumn, numberItem(outcome.report.imported));
     m_summary->setItem(row, MergedColumn, numberItem(outcome.report.merged));
     m_summary->setItem(row, ProblemsColumn, numberItem(int(outcome.report.problems.size())));
-    for (const auto& problem : outcome.report.problems)
+    // The file's name is enough beside the summary row (whose tooltip has the full path); a long
+    // temporary or network folder would push the line number and the message out of sight.
+    for (auto problem : outcome.report.problems) {
+        problem.file = QFileInfo(problem.file).fileName();
         m_problems->appendPlainText(problem.toString());
+    }
 }
 
 void ImportDialog::finish(bool cancelled)

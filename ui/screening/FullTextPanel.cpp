@@ -152,6 +152,8 @@ void FullTextPanel::showReference(core::ReferenceId reference)
     const QLocale locale;
     m_file->setText(m_document->status() == QPdfDocument::Status::Error
                         ? tr("%1 cannot be shown: the PDF is damaged").arg(pdf->fileName)
+                    : m_document->pageCount() == 1
+                        ? tr("%1 · 1 page").arg(pdf->fileName)
                         : tr("%1 · %2 pages").arg(pdf->fileName, locale.toString(m_document->pageCount())));
     m_attachAnother->show();
     m_stack->setCurrentIndex(0);

@@ -18,12 +18,17 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace stemma::ui {
 namespace {
 
 constexpr qreal ON_SCREEN_SCALE = 1.4;
+/// Below this the boxes' text is too small to read; the pane scrolls instead.
+constexpr qreal SMALLEST_SCALE = 0.6;
 
 } // namespace
 
@@ -32,6 +37,7 @@ PrismaPanel::PrismaPanel(ProjectSession& session, QWidget* parent)
     , m_session(session)
 {
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     m_diagram = new QLabel(scroll);
     m_diagram->setObjectName(QStringLiteral("screeningPrisma"));
     m_diagram->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -85,16 +91,37 @@ void PrismaPanel::refresh()
         m_status->setText(counts.error().message);
         return;
     }
-    const render::PrismaDiagram diagram(*counts);
+    m_counts = std::move(*counts);
+    redraw();
+}
+
+void PrismaPanel::redraw()
+{
+    if (!m_counts)
+        return;
+    const render::PrismaDiagram diagram(*m_counts);
+    // The width the scroll area offers without a horizontal scroll bar, less its frame and the
+    // vertical bar that a tall diagram will need.
+    const int available =
+        m_scroll->width() - 2 * m_scroll->frameWidth() - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 2;
+    const qreal scale = std::clamp(qreal(available) / diagram.size().width(), SMALLEST_SCALE, ON_SCREEN_SCALE);
     const qreal ratio = devicePixelRatioF();
-    QImage image((diagram.size() * ratio * ON_SCREEN_SCALE).toSize(), QImage::Format_ARGB32_Premultiplied);
+    QImage image((diagram.size() * ratio * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(ratio);
     image.fill(Qt::white);
     QPainter painter(&image);
-    painter.scale(ON_SCREEN_SCALE, ON_SCREEN_SCALE);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
     diagram.paint(painter);
     painter.end();
     m_diagram->setPixmap(QPixmap::fromImage(image));
+}
+
+void PrismaPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    redraw();
 }
 
 bool PrismaPanel::exportTo(const QString& path)

@@ -35,6 +35,12 @@ QColor exclusionHighlight(const QPalette& palette)
                                   : QColor(0xf8, 0xc8, 0xc8);
 }
 
+QColor differenceHighlight(const QPalette& palette)
+{
+    return isDarkPalette(palette) ? mix(palette.color(QPalette::Base), QColor(0xd0, 0x90, 0x20), DARK_MIX)
+                                  : QColor(0xff, 0xec, 0xb0);
+}
+
 QColor readableBackground(const QColor& colour, const QPalette& palette)
 {
     return isDarkPalette(palette) ? mix(palette.color(QPalette::Base), colour, DARK_MIX) : colour;

@@ -17,6 +17,12 @@ QColor inclusionHighlight(const QPalette& palette);
 QColor exclusionHighlight(const QPalette& palette);
 
 /**
+ * The background of a field that differs between two records compared side by side: pale amber
+ * on light, deep amber on dark, never the selection colour, so a marked row does not look selected.
+ */
+QColor differenceHighlight(const QPalette& palette);
+
+/**
  * \a colour as a background under the palette's text: unchanged on a light palette; on a dark one
  * mixed into the base colour, so the light text stays readable over a tag's pastel colour.
  */

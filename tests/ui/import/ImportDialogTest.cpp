@@ -88,6 +88,8 @@ TEST_F(ImportDialogTest, ImportsInTheBackgroundAndSummarisesEachFile)
     EXPECT_TRUE(problems->toPlainText().contains(QStringLiteral("embase.ris:")))
         << problems->toPlainText().toStdString();
     EXPECT_TRUE(problems->toPlainText().contains(QStringLiteral("notes.png")));
+    EXPECT_FALSE(problems->toPlainText().contains(QStringLiteral("/embase.ris")))
+        << "problems name the file, not its folder";
 }
 
 TEST_F(ImportDialogTest, CancelLeavesTheProjectAsItWas)

@@ -102,6 +102,8 @@ TEST_F(FullTextPanelTest, DecidesWithKeysWhileThePdfHasFocus)
     ASSERT_TRUE(panel->attachFile(pdf)) << panel->statusText().toStdString();
     EXPECT_TRUE(panel->hasPdf());
     EXPECT_EQ(panel->document()->pageCount(), 1);
+    EXPECT_EQ(panel->findChild<QLabel*>(QStringLiteral("screeningFullTextFile"))->text(),
+              QStringLiteral("article.pdf · 1 page"));
     EXPECT_EQ(panel->statusText(), QStringLiteral("Attached article.pdf to #1."));
     const auto texts = *session->project().references().fullTexts(core::ReferenceId(1));
     ASSERT_EQ(texts.size(), 1u);

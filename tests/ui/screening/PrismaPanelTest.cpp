@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -80,6 +81,30 @@ TEST_F(PrismaPanelTest, RefreshDrawsTheDiagram)
     ui::PrismaPanel panel(*session);
     panel.refresh();
     EXPECT_FALSE(panel.diagram()->pixmap().isNull());
+}
+
+TEST_F(PrismaPanelTest, DrawsTheDiagramToThePanesWidth)
+{
+    ui::PrismaPanel panel(*session);
+    panel.resize(1400, 900);
+    panel.show();
+    panel.refresh();
+    const auto width = [&panel] {
+        const QPixmap pixmap = panel.diagram()->pixmap();
+        return pixmap.width() / pixmap.devicePixelRatio();
+    };
+    const qreal wide = width();
+    EXPECT_LE(wide, 1400);
+
+    panel.resize(560, 900);
+    QCoreApplication::processEvents();
+    const qreal narrow = width();
+    EXPECT_LT(narrow, wide) << "a narrow pane gets a smaller drawing";
+    EXPECT_LE(narrow, 560) << "both columns of boxes fit without scrolling sideways";
+
+    panel.resize(120, 900);
+    QCoreApplication::processEvents();
+    EXPECT_GT(width(), 120) << "never shrunk past legibility: the pane scrolls instead";
 }
 
 } // namespace
