@@ -148,11 +148,11 @@ struct PairProject
         reference.pages = QStringLiteral("2490-2498");
         reference.abstract = abstract;
         reference.authors = {core::Author{QStringLiteral("van Laar"), QStringLiteral("JM"), {}}};
-        project->references().insert(reference);
+        EXPECT_TRUE(project->references().insert(reference));
         reference.pages.clear();
         reference.abstract.clear();
         reference.title = QStringLiteral("Autologous stem-cell transplantation for systemic sclerosis.");
-        project->references().insert(reference);
+        EXPECT_TRUE(project->references().insert(reference));
     }
 };
 
