@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/studies/StudiesView.h"
 
+#include "ui/studies/OutcomeResultText.h"
+
 #include "core/ReviewProject.h"
 #include "core/codebook/EvidenceTagger.h"
 #include "core/codebook/ReferenceText.h"
@@ -26,6 +28,7 @@
 #include "ui/studies/ArmEditor.h"
 #include "ui/studies/InterventionEditor.h"
 #include "ui/studies/OutcomeResultEditor.h"
+#include "ui/studies/OutcomeResultText.h"
 #include "ui/studies/PatientEditor.h"
 #include "ui/studies/ReferencePicker.h"
 
@@ -63,11 +66,6 @@ std::optional<double> number(const QString& text)
     bool ok = false;
     const double value = text.toDouble(&ok);
     return ok ? std::optional<double>(value) : std::nullopt;
-}
-
-QString format(std::optional<double> value)
-{
-    return value ? QString::number(*value) : QStringLiteral("–");
 }
 
 } // namespace
@@ -472,15 +470,10 @@ void StudiesView::reloadStudy()
                 for (const auto& measure : *measures)
                     if (measure.id == result.measure)
                         code = measure.code;
-            QString value = format(result.value);
-            if (result.events && !result.value)
-                value = result.n ? tr("%1/%2 events").arg(*result.events).arg(*result.n)
-                                 : tr("%1 events").arg(*result.events);
+            const QString value = outcomeResultText(result);
             QString timepoint = result.timepointText;
             if (timepoint.isEmpty() && result.timepointMonths)
                 timepoint = tr("%1 mo").arg(*result.timepointMonths);
-            if (result.isChangeFromBaseline)
-                value = tr("change %1").arg(value);
             const QStringList columns{tr("%1 %2").arg(code, timepoint).trimmed(), value};
             QTreeWidgetItem* parentItem = patientItems.value(result.patient.value, armItems.value(result.arm.value));
             auto* item =
