@@ -353,13 +353,14 @@ void CompareView::refresh()
             4,
             numberItem(hasI2 ? QString::number(*row.i2, 'f', 0) + QLatin1Char('%') : QStringLiteral("\u2013"),
                        hasI2 ? QString() : tr("Not defined for fewer than two pooled studies.")));
-        m_rows->setItem(
-            i,
-            5,
-            numberItem(
-                row.rangeMin
-                    ? QStringLiteral("%1 to %2").arg(percentOrChange(c, row.rangeMin), percentOrChange(c, row.rangeMax))
-                    : QString()));
+        // One study value has no range to speak of: it is shown once, not as "x to x".
+        QString range;
+        if (row.rangeMin) {
+            const QString low = percentOrChange(c, row.rangeMin);
+            const QString high = percentOrChange(c, row.rangeMax);
+            range = low == high ? low : QStringLiteral("%1 to %2").arg(low, high);
+        }
+        m_rows->setItem(i, 5, numberItem(range));
         m_rows->setItem(i, 6, item(shortDesign(row.bestDesign), core::displayName(row.bestDesign)));
         QString method = describe(row.pooling);
         if (!row.notes.isEmpty())

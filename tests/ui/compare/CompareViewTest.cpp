@@ -25,6 +25,7 @@ namespace {
 constexpr int STUDIES = 1;
 constexpr int ESTIMATE = 3;
 constexpr int I2 = 4;
+constexpr int RANGE = 5;
 
 class CompareViewTest : public ::testing::Test
 {
@@ -54,6 +55,8 @@ TEST_F(CompareViewTest, StartsOnSkinScoreWithMscAndHsctRows)
     EXPECT_TRUE(rows->item(0, ESTIMATE)->text().endsWith(QStringLiteral("†")));
     // One study has no heterogeneity: a dash, not a blank cell.
     EXPECT_EQ(rows->item(0, I2)->text(), QStringLiteral("\u2013"));
+    // ...and its range is its one value, not "-6.30 to -6.30".
+    EXPECT_EQ(rows->item(0, RANGE)->text(), QStringLiteral("-6.30"));
     EXPECT_EQ(rows->item(1, 0)->text(), QStringLiteral("HSCT"));
     EXPECT_EQ(rows->item(1, ESTIMATE)->text(), QStringLiteral("not pooled"));
     EXPECT_TRUE(view->plot()->hasPlot());
