@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/studies/StudiesView.h"
 
-#include "ui/studies/OutcomeResultText.h"
-
 #include "core/ReviewProject.h"
 #include "core/codebook/EvidenceTagger.h"
 #include "core/codebook/ReferenceText.h"
@@ -43,6 +41,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -52,6 +51,8 @@
 #include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace stemma::ui {
 namespace {
@@ -557,11 +558,38 @@ void StudiesView::runExtractor()
                 if (text)
                     groups.add(referenceId, field, extractor.extract(*text));
             }
-        m_pending.assign(groups.groups().begin(), groups.groups().end());
+        // A value already stored from exactly these words (its span tagged and linked to a value)
+        // was accepted in an earlier sitting: offering it again would ask the reviewer twice.
+        const auto taken = linkedPlaces(study->references);
+        for (const auto& group : groups.groups()) {
+            const bool accepted = std::all_of(
+                group.occurrences.begin(), group.occurrences.end(), [&](const core::extract::Occurrence& o) {
+                    return taken.contains(
+                        QStringLiteral("%1/%2/%3/%4").arg(o.reference.value).arg(o.field).arg(o.start).arg(o.end));
+                });
+            if (!accepted || group.occurrences.isEmpty())
+                m_pending.push_back(group);
+        }
         if (!study->references.isEmpty())
             m_source->showReference(study->references.front());
     }
     fillSuggestions();
+}
+
+QSet<QString> StudiesView::linkedPlaces(const QList<core::ReferenceId>& references)
+{
+    QSet<QString> places;
+    auto& codebook = m_session.project().codebook();
+    for (const core::ReferenceId reference : references) {
+        auto spans = codebook.spansForReference(reference);
+        if (!spans)
+            continue;
+        for (const core::TagSpan& span : *spans)
+            if (auto links = codebook.linksForSpan(span.id); links && !links->empty())
+                places.insert(
+                    QStringLiteral("%1/%2/%3/%4").arg(reference.value).arg(span.field).arg(span.start).arg(span.end));
+    }
+    return places;
 }
 
 void StudiesView::fillSuggestions()

@@ -6,6 +6,7 @@
 #include "core/edit/SetStudyField.h"
 #include "core/extract/SuggestionGroups.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <map>
@@ -109,6 +110,8 @@ private:
     void fillSuggestions();
     void showEvidence(const QString& entity, qint64 id);
     void showEditor(const QString& entity, qint64 id);
+    /** "reference/field/start/end" of every tagged span of \a references that a stored value links to. */
+    QSet<QString> linkedPlaces(const QList<core::ReferenceId>& references);
     /** The patient patient-level suggestions go to; adds one to a case report that has none. */
     core::PatientId patientForSuggestion();
 

@@ -189,3 +189,25 @@ TEST_F(AcceptSuggestionTest, CaseReportFactsFillItsPatientAndItsMscIntervention)
         session->undoStack()->undo();
     EXPECT_EQ(project().patients().get(patient)->priorTherapies, QStringList{QStringLiteral("methotrexate")});
 }
+
+TEST_F(AcceptSuggestionTest, AnAcceptedValueIsNotOfferedAgainInALaterSitting)
+{
+    ASSERT_TRUE(view->addStudy(QStringLiteral("Transplant 2024"), references[0]));
+    ASSERT_TRUE(view->addArm(QStringLiteral("HSCT"), 20));
+    ASSERT_TRUE(view->addIntervention(InterventionFamily::Hsct));
+    const auto offered = [&](const QString& field) {
+        return std::count_if(view->pending().begin(), view->pending().end(), [&](const auto& pending) {
+            return pending.suggestion.field == field;
+        });
+    };
+    ASSERT_EQ(offered(QStringLiteral("cd34_selection")), 1);
+    const auto before = view->pending().size();
+    ASSERT_TRUE(acceptByClick(QStringLiteral("cd34_selection")));
+
+    // The reviewer closes the part and comes back: a new view reads the study afresh.
+    const StudyId study = view->currentStudy();
+    view = std::make_unique<ui::StudiesView>(*session);
+    view->selectStudy(study);
+    EXPECT_EQ(offered(QStringLiteral("cd34_selection")), 0) << "already stored from the same words";
+    EXPECT_EQ(view->pending().size(), before - 1) << "every other suggestion is still offered";
+}
