@@ -4,13 +4,13 @@
 
 #include "core/Log.h"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
-
 #include <limits>
 #include <memory>
 #include <mutex>
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
 
 namespace stemma::core::import {
 namespace {

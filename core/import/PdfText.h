@@ -16,9 +16,9 @@ namespace stemma::core::import {
  */
 struct PdfText
 {
-    QStringList pages;     ///< the text of each page, in reading order as poppler lays it out
-    QString title;         ///< the document information's Title, as written (often a file name)
-    QString author;        ///< the document information's Author
+    QStringList pages; ///< the text of each page, in reading order as poppler lays it out
+    QString title;     ///< the document information's Title, as written (often a file name)
+    QString author;    ///< the document information's Author
 
     QString text() const { return pages.join(QStringLiteral("\n\n")); }
 

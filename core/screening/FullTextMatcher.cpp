@@ -19,7 +19,6 @@
 #include <algorithm>
 #include <memory>
 
-
 namespace stemma::core::screening {
 namespace {
 

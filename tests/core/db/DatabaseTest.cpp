@@ -142,7 +142,9 @@ TEST(DatabaseTest, NewFileTakesLargePagesAndAnExistingFileKeepsItsOwn)
         ASSERT_EQ(sqlite3_open(older.toUtf8().constData(), &connection), SQLITE_OK);
         ASSERT_EQ(sqlite3_exec(connection,
                                "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE item (id INTEGER);",
-                               nullptr, nullptr, nullptr),
+                               nullptr,
+                               nullptr,
+                               nullptr),
                   SQLITE_OK);
         sqlite3_close(connection);
     }
