@@ -40,6 +40,12 @@ std::optional<double> number(const QString& text)
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
+/** Where some words stand: a reference's field and the character range in it. */
+QString placeKey(core::ReferenceId reference, const QString& field, int start, int end)
+{
+    return QStringLiteral("%1/%2/%3/%4").arg(reference.value).arg(field).arg(start).arg(end);
+}
+
 } // namespace
 
 void StudiesView::runExtractor()
@@ -62,8 +68,7 @@ void StudiesView::runExtractor()
         for (const auto& group : groups.groups()) {
             const bool accepted = std::all_of(
                 group.occurrences.begin(), group.occurrences.end(), [&](const core::extract::Occurrence& o) {
-                    return taken.contains(
-                        QStringLiteral("%1/%2/%3/%4").arg(o.reference.value).arg(o.field).arg(o.start).arg(o.end));
+                    return taken.contains(placeKey(o.reference, o.field, o.start, o.end));
                 });
             if (!accepted || group.occurrences.isEmpty())
                 m_pending.push_back(group);
@@ -84,8 +89,7 @@ QSet<QString> StudiesView::linkedPlaces(const QList<core::ReferenceId>& referenc
             continue;
         for (const core::TagSpan& span : *spans)
             if (auto links = codebook.linksForSpan(span.id); links && !links->empty())
-                places.insert(
-                    QStringLiteral("%1/%2/%3/%4").arg(reference.value).arg(span.field).arg(span.start).arg(span.end));
+                places.insert(placeKey(reference, span.field, span.start, span.end));
     }
     return places;
 }
