@@ -56,17 +56,57 @@ Result<std::unique_ptr<ReviewProject>> ReviewProject::create(const QString& path
     return project;
 }
 
+bool ReviewProject::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
 Result<std::unique_ptr<ReviewProject>> ReviewProject::open(const QString& path)
 {
     auto database = db::Database::open(path, db::Database::OpenMode::ExistingOnly);
     if (!database)
         return database.error();
+    if ((*database)->isReadOnly())
+        return finishOpeningReadOnly(std::move(*database));
     auto project = finishOpening(std::move(*database));
     if (!project)
         return project.error();
     // A project upgraded from before codebooks were seeded gets the default one once.
     if (auto seeded = codebook::seedIfPending(**project); !seeded)
         return seeded.error();
+    return project;
+}
+
+Result<std::unique_ptr<ReviewProject>> ReviewProject::openReadOnly(const QString& path)
+{
+    auto database = db::Database::open(path, db::Database::OpenMode::ReadOnly);
+    if (!database)
+        return database.error();
+    return finishOpeningReadOnly(std::move(*database));
+}
+
+Result<std::unique_ptr<ReviewProject>> ReviewProject::finishOpeningReadOnly(std::unique_ptr<db::Database> database)
+{
+    auto version = db::Migrator::currentVersion(*database);
+    if (!version)
+        return version.error();
+    const int latest = db::Migrator::latestVersion();
+    if (*version > latest)
+        return Error{ErrorCode::TooNew,
+                     QStringLiteral("%1 was written by a newer version of Stemma (project schema %2; this version "
+                                    "reads up to schema %3). Please update Stemma to open it.")
+                         .arg(database->path())
+                         .arg(*version)
+                         .arg(latest)};
+    if (*version < latest)
+        return Error{ErrorCode::Migration,
+                     QStringLiteral("%1 has project schema %2 and needs an upgrade to schema %3 before it can be read, "
+                                    "which a read-only opening cannot do; open it once where it can be written")
+                         .arg(database->path())
+                         .arg(*version)
+                         .arg(latest)};
+    std::unique_ptr<ReviewProject> project(new ReviewProject(std::move(database)));
+    project->m_schemaVersion = *version;
     return project;
 }
 

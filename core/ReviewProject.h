@@ -37,12 +37,23 @@ public:
 
     /** Creates \a path as a new project; fails if a file is already there. */
     static Result<std::unique_ptr<ReviewProject>> create(const QString& path);
-    /** Opens an existing project, upgrading an older schema after backing the file up. */
+    /**
+     * Opens an existing project, upgrading an older schema after backing the file up. A file
+     * that is not a Stemma project is refused without being changed. When the file or its
+     * folder cannot be written the project opens read-only (isReadOnly()).
+     */
     static Result<std::unique_ptr<ReviewProject>> open(const QString& path);
+    /**
+     * Opens an existing project for reading only: nothing in the file changes, no upgrade and
+     * no -wal/-shm files left behind. An older schema is refused (it would need an upgrade).
+     */
+    static Result<std::unique_ptr<ReviewProject>> openReadOnly(const QString& path);
     /** A private project in memory, for tests and previews. */
     static Result<std::unique_ptr<ReviewProject>> openInMemory();
 
     QString path() const;
+    /** True when every write will be refused: opened with openReadOnly() or from a read-only place. */
+    bool isReadOnly() const;
     int schemaVersion() const { return m_schemaVersion; }
     /** Where open() copied the file before upgrading it; empty when no upgrade happened. */
     QString backupPath() const { return m_backupPath; }
@@ -61,6 +72,7 @@ public:
 private:
     explicit ReviewProject(std::unique_ptr<db::Database> database);
     static Result<std::unique_ptr<ReviewProject>> finishOpening(std::unique_ptr<db::Database> database);
+    static Result<std::unique_ptr<ReviewProject>> finishOpeningReadOnly(std::unique_ptr<db::Database> database);
 
     std::unique_ptr<db::Database> m_database;
     std::unique_ptr<db::ReferenceRepository> m_references;

@@ -325,7 +325,10 @@ bool MainWindow::openProject(const QString& path)
         rebuildRecentMenu();
         return false;
     }
-    if (!(*project)->backupPath().isEmpty())
+    if ((*project)->isReadOnly())
+        statusBar()->showMessage(tr("The project is read-only (its file or folder cannot be written): it can be "
+                                    "viewed, not changed"));
+    else if (!(*project)->backupPath().isEmpty())
         statusBar()->showMessage(tr("The project was upgraded; the previous version was saved as %1")
                                      .arg(QDir::toNativeSeparators((*project)->backupPath())));
     setProject(std::move(*project));
@@ -439,7 +442,9 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::updateTitle()
 {
-    if (m_session)
+    if (m_session && m_session->project().isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — Stemma").arg(QFileInfo(m_session->project().path()).completeBaseName()));
+    else if (m_session)
         setWindowTitle(tr("%1 — Stemma").arg(QFileInfo(m_session->project().path()).completeBaseName()));
     else
         setWindowTitle(tr("Stemma"));
@@ -526,8 +531,12 @@ void MainWindow::updateActions()
     const bool open = m_session != nullptr;
     m_closeAction->setEnabled(open);
     m_findAction->setEnabled(open);
-    m_importAction->setEnabled(open);
-    m_duplicatesAction->setEnabled(open);
+    // A project opened from a read-only file or folder can be viewed; nothing may change it.
+    const bool writable = open && !m_session->project().isReadOnly();
+    m_importAction->setEnabled(writable);
+    m_duplicatesAction->setEnabled(writable);
+    if (open && !writable)
+        m_undoGroup->setActiveStack(nullptr);
     for (QAction* action : m_partActions->actions())
         action->setEnabled(open);
 }

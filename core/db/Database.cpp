@@ -3,8 +3,11 @@
 #include "core/db/Database.h"
 
 #include "core/Log.h"
+#include "core/db/Migrator.h"
+#include "core/db/ProjectFileCheck.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
 #include <mutex>
 
@@ -33,6 +36,39 @@ void configureSqliteOnce()
     std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
 }
 
+/** A file: URI for sqlite3_open_v2 with one query parameter (mode=ro, immutable=1). */
+QByteArray uriFor(const QString& path, const char* parameter)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + '?' + parameter;
+}
+
+/**
+ * With a -wal beside it, a file's header may not show the application id yet (a project whose
+ * first commits were never checkpointed). Reading it through a read-only connection keeps a
+ * foreign database's log from being checkpointed into it by our connection closing.
+ */
+Result<void> checkApplicationIdReadOnly(const QString& path, bool hasShm)
+{
+    sqlite3* connection = nullptr;
+    const QByteArray uri = uriFor(path, hasShm ? "mode=ro" : "immutable=1");
+    int code = sqlite3_open_v2(uri.constData(), &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    qint64 applicationId = -1;
+    sqlite3_stmt* statement = nullptr;
+    if (code == SQLITE_OK)
+        code = sqlite3_prepare_v2(connection, "PRAGMA application_id", -1, &statement, nullptr);
+    if (code == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
+        applicationId = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    sqlite3_close_v2(connection);
+    // 0 is a project created but never committed to; SQLite and the Migrator handle that.
+    if (applicationId > 0 && applicationId != Migrator::APPLICATION_ID)
+        return Error{ErrorCode::NotAProject,
+                     QStringLiteral("%1 is not a Stemma project (an SQLite database of another program); it was left "
+                                    "unchanged")
+                         .arg(path)};
+    return {};
+}
+
 } // namespace
 
 Database::Database(sqlite3* connection, QString path)
@@ -53,22 +89,36 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
 {
     const bool inMemory = path == QLatin1String(":memory:");
-    if (!inMemory && mode == OpenMode::ExistingOnly && !QFileInfo::exists(path))
-        return Error{ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(path)};
-
     configureSqliteOnce();
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
     if (mode == OpenMode::CreateIfMissing)
         flags |= SQLITE_OPEN_CREATE;
+    QByteArray target = path.toUtf8();
+    bool readOnly = false;
+    if (!inMemory && mode != OpenMode::CreateIfMissing) {
+        auto state = checkProjectFile(path, Migrator::latestVersion());
+        if (!state)
+            return state.error();
+        if (state->hasWal)
+            STEMMA_TRY(checkApplicationIdReadOnly(path, state->hasShm));
+        readOnly = mode == OpenMode::ReadOnly || state->readOnlyLocation;
+        if (state->readOnlyLocation) {
+            // Nothing may be created beside the file: immutable reads the file alone. Only when
+            // a writer elsewhere left its -wal and -shm is mode=ro needed to see its commits.
+            flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+            target = uriFor(path, state->hasWal && state->hasShm ? "mode=ro" : "immutable=1");
+        }
+    }
     sqlite3* connection = nullptr;
-    const int code = sqlite3_open_v2(path.toUtf8().constData(), &connection, flags, nullptr);
+    const int code = sqlite3_open_v2(target.constData(), &connection, flags, nullptr);
     if (code != SQLITE_OK) {
         Error error = sqliteError(connection, QStringLiteral("cannot open %1").arg(path));
         sqlite3_close_v2(connection);
         return error;
     }
     std::unique_ptr<Database> database(new Database(connection, path));
-    if (auto configured = database->configure(); !configured) {
+    database->m_readOnly = readOnly;
+    if (auto configured = readOnly ? database->configureReadOnly() : database->configure(); !configured) {
         if (configured.error().code == ErrorCode::NotAProject)
             return Error{ErrorCode::NotAProject,
                          QStringLiteral("%1 is not a Stemma project (not a database file)").arg(path)};
@@ -118,6 +168,17 @@ Result<void> Database::configure()
         STEMMA_TRY(execute("PRAGMA cache_size = -32768"));
         STEMMA_TRY(execute("PRAGMA temp_store = MEMORY"));
     }
+    return {};
+}
+
+Result<void> Database::configureReadOnly()
+{
+    // Nothing that changes the file: no page size, no journal mode, no synchronous setting.
+    sqlite3_busy_timeout(m_connection, BUSY_TIMEOUT_MS);
+    sqlite3_extended_result_codes(m_connection, 1);
+    STEMMA_TRY(execute("PRAGMA query_only = ON"));
+    STEMMA_TRY(execute("PRAGMA cache_size = -32768"));
+    STEMMA_TRY(execute("PRAGMA temp_store = MEMORY"));
     return {};
 }
 

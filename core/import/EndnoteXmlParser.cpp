@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/EndnoteXmlParser.h"
 
+#include "core/import/ElementPath.h"
 #include "core/import/Normalize.h"
 #include "core/import/XmlRecordReader.h"
 
@@ -13,6 +14,10 @@
 
 namespace stemma::core::import {
 namespace {
+
+/// The deepest of textPaths(): deeper elements are never looked up, so a deeply nested record
+/// costs no hashing of its long path on every tag.
+constexpr qsizetype DEEPEST_TEXT_PATH = 3;
 
 /** Paths (below <record>) read as text; everything else in a record is only copied to rawText. */
 const QSet<QString>& textPaths()
@@ -169,13 +174,13 @@ private:
         const int record = ++m_recordCount;
         m_reader.beginCapture();
         RecordData data;
-        QStringList path;
+        ElementPath path;
         while (!xml.atEnd()) {
             const auto token = m_reader.readNext();
             if (token == QXmlStreamReader::StartElement) {
-                path << xml.name().toString();
-                const QString joined = path.join(QLatin1Char('/'));
-                if (textPaths().contains(joined)) {
+                path.push(xml.name());
+                const QString& joined = path.joined();
+                if (path.depth() <= DEEPEST_TEXT_PATH && textPaths().contains(joined)) {
                     const QString typeName = xml.attributes().value(QLatin1String("name")).toString();
                     const QString text = m_reader.readFlatText(XmlRecordReader::Layout::DropBetweenTags);
                     if (xml.hasError())
@@ -183,12 +188,12 @@ private:
                     if (joined == QLatin1String("ref-type"))
                         data.refTypeName = typeName;
                     handleText(data, joined, text);
-                    path.removeLast();
+                    path.pop();
                 }
             } else if (token == QXmlStreamReader::EndElement) {
                 if (path.isEmpty())
                     break;
-                path.removeLast();
+                path.pop();
             }
         }
         const QString rawText = m_reader.endCapture();

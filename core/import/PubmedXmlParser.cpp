@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/PubmedXmlParser.h"
 
+#include "core/import/ElementPath.h"
 #include "core/import/Normalize.h"
 #include "core/import/XmlRecordReader.h"
 
@@ -165,33 +166,31 @@ private:
         const int entitiesBefore = m_reader.skippedEntities();
         m_reader.beginCapture();
         ArticleData data;
-        QStringList path;
+        ElementPath path;
         while (!xml.atEnd()) {
             const auto token = m_reader.readNext();
             if (token == QXmlStreamReader::StartElement) {
-                path << xml.name().toString();
-                const QString joined = path.join(QLatin1Char('/'));
-                if (joined.endsWith(QLatin1String("AuthorList/Author")))
+                path.push(xml.name());
+                if (path.endsWith(QLatin1String("AuthorList/Author")))
                     data.author = Author{};
                 if (isTextElement(xml.name())) {
                     const QXmlStreamAttributes attributes = xml.attributes();
                     const QString text = m_reader.readFlatText();
                     if (xml.hasError())
                         break;
-                    handleText(data, joined, attributes, text);
-                    path.removeLast();
+                    handleText(data, path.joined(), attributes, text);
+                    path.pop();
                 }
             } else if (token == QXmlStreamReader::EndElement) {
                 if (path.isEmpty())
                     break; // the article's own end tag
-                const QString joined = path.join(QLatin1Char('/'));
-                if (joined.endsWith(QLatin1String("AuthorList/Author")) && !isEmpty(data.author)) {
-                    if (joined == QLatin1String("BookDocument/Book/AuthorList/Author"))
+                if (path.endsWith(QLatin1String("AuthorList/Author")) && !isEmpty(data.author)) {
+                    if (path == QLatin1String("BookDocument/Book/AuthorList/Author"))
                         data.editors << data.author;
                     else
                         data.authors << data.author;
                 }
-                path.removeLast();
+                path.pop();
             }
         }
         const QString rawText = m_reader.endCapture();

@@ -56,9 +56,10 @@ private:
 
 XmlRecordReader::~XmlRecordReader() = default;
 
-XmlRecordReader::XmlRecordReader(QIODevice& device, qint64 maxTextRun)
+XmlRecordReader::XmlRecordReader(QIODevice& device, qint64 maxTextRun, int maxDepth)
     : m_guard(std::make_unique<TextRunGuard>(device, maxTextRun))
     , m_maxTextRun(maxTextRun)
+    , m_maxDepth(maxDepth)
     , m_xml(m_guard.get())
 {
     // Declared entities are refused anyway; this keeps any single expansion small as a second guard.
@@ -73,6 +74,15 @@ QXmlStreamReader::TokenType XmlRecordReader::readNext()
                              .arg(m_xml.lineNumber())
                              .arg(m_maxTextRun / (1024 * 1024)));
         token = QXmlStreamReader::Invalid;
+    }
+    if (token == QXmlStreamReader::StartElement && ++m_depth > m_maxDepth) {
+        m_xml.raiseError(QStringLiteral("elements nested more than %1 deep at line %2 (the limit is %1); "
+                                        "the rest was not read")
+                             .arg(m_maxDepth)
+                             .arg(m_xml.lineNumber()));
+        token = QXmlStreamReader::Invalid;
+    } else if (token == QXmlStreamReader::EndElement) {
+        --m_depth;
     }
     if (m_writer && !m_xml.hasError() && token != QXmlStreamReader::EntityReference)
         m_writer->writeCurrentToken(m_xml);

@@ -22,7 +22,9 @@ namespace stemma::core::import {
  * so an entity-expansion attack ("billion laughs") costs nothing.
  *
  * A run of text without any markup longer than MAX_TEXT_RUN (a "1 GB single line") is not held
- * in memory: reading stops there with an error naming the line.
+ * in memory: reading stops there with an error naming the line. Elements nested deeper than
+ * the depth limit stop reading the same way, so a small hostile file cannot make the readers
+ * keep a path of a hundred thousand open elements.
  */
 class XmlRecordReader
 {
@@ -30,7 +32,13 @@ public:
     /// Longest stretch of bytes without a '<' read before giving up: far more than any real field.
     static constexpr qint64 DEFAULT_MAX_TEXT_RUN = 16 * 1024 * 1024;
 
-    explicit XmlRecordReader(QIODevice& device, qint64 maxTextRun = DEFAULT_MAX_TEXT_RUN);
+    /// Deepest element nesting read; PubMed and EndNote records go about ten levels deep, MathML
+    /// in a title a few dozen more.
+    static constexpr int DEFAULT_MAX_DEPTH = 256;
+
+    explicit XmlRecordReader(QIODevice& device,
+                             qint64 maxTextRun = DEFAULT_MAX_TEXT_RUN,
+                             int maxDepth = DEFAULT_MAX_DEPTH);
     ~XmlRecordReader();
 
     QXmlStreamReader& xml() { return m_xml; }
@@ -60,6 +68,8 @@ public:
 private:
     std::unique_ptr<QIODevice> m_guard; ///< reads the device, stopping at an overlong text run
     qint64 m_maxTextRun;
+    int m_maxDepth;
+    int m_depth = 0; ///< elements open at the current token
     QXmlStreamReader m_xml;
     std::unique_ptr<QXmlStreamWriter> m_writer;
     QString m_capture;

@@ -200,7 +200,7 @@ int CompareCommand::run(const QStringList& arguments, CliContext& context)
     if (binaryFormat && output.isEmpty())
         return context.fail(QStringLiteral("compare: --format %1 needs -o FILE").arg(format), UsageError);
 
-    auto project = openProject(parser.positionalArguments().front(), context);
+    auto project = openProjectForReading(parser.positionalArguments().front(), context);
     if (!project)
         return Failure;
     auto comparison = compareOutcome(*project, options);

@@ -29,7 +29,7 @@ int InfoCommand::run(const QStringList& arguments, CliContext& context)
     if (auto stop = command.parse(arguments, context, 1))
         return *stop;
     const QString path = command.parser().positionalArguments().front();
-    auto project = openProject(path, context);
+    auto project = openProjectForReading(path, context);
     if (!project)
         return Failure;
     auto counts = core::db::tableCounts(project->database());

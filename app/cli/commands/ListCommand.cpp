@@ -31,7 +31,7 @@ int ListCommand::run(const QStringList& arguments, CliContext& context)
     command.addFlag(QStringLiteral("all"), QStringLiteral("Include merged duplicates too."));
     if (auto stop = command.parse(arguments, context, 1))
         return *stop;
-    auto project = openProject(command.parser().positionalArguments().front(), context);
+    auto project = openProjectForReading(command.parser().positionalArguments().front(), context);
     if (!project)
         return Failure;
 

@@ -46,7 +46,7 @@ int SearchCommand::run(const QStringList& arguments, CliContext& context)
     const int limit = command.parser().value(QStringLiteral("limit")).toInt(&limitOk);
     if (!limitOk || limit <= 0)
         return context.fail(QStringLiteral("search: --limit takes a positive number"), UsageError);
-    auto project = openProject(positionals.front(), context);
+    auto project = openProjectForReading(positionals.front(), context);
     if (!project)
         return Failure;
 

@@ -61,7 +61,10 @@ TEST_F(ImportDialogTest, ImportsInTheBackgroundAndSummarisesEachFile)
     const QString bad = dir.filePath(QStringLiteral("notes.png"));
     QFile notes(bad);
     ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
-    notes.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0", 20));
+    // The PNG signature and the start of its header chunk; the size comes from the literal
+    // itself (less its terminating NUL) so the write can never read past it.
+    static constexpr char PNG_HEAD[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\0";
+    notes.write(PNG_HEAD, sizeof PNG_HEAD - 1);
     notes.close();
 
     ui::ImportDialog dialog(projectPath, {good, bad});
