@@ -6,6 +6,7 @@
 #include "core/db/AuditRepository.h"
 #include "core/db/CodebookRepository.h"
 #include "core/db/Database.h"
+#include "core/db/ImportRuns.h"
 #include "core/db/Migrator.h"
 #include "core/db/OutcomeRepository.h"
 #include "core/db/PatientRepository.h"
@@ -71,6 +72,9 @@ Result<std::unique_ptr<ReviewProject>> ReviewProject::open(const QString& path)
     auto project = finishOpening(std::move(*database));
     if (!project)
         return project.error();
+    // An import whose process died left batches behind; the project never keeps part of one.
+    if (auto recovered = db::ImportRuns((*project)->database()).rollBackInterrupted(); !recovered)
+        return recovered.error();
     // A project upgraded from before codebooks were seeded gets the default one once.
     if (auto seeded = codebook::seedIfPending(**project); !seeded)
         return seeded.error();

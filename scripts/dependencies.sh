@@ -14,6 +14,9 @@ STEMMA_PACKAGES=(
     r-cran-metafor
 )
 
+# Only scripts/fuzz.sh needs these: clang with libFuzzer for the fuzz targets in tests/fuzz.
+STEMMA_FUZZ_PACKAGES=(clang-14 libfuzzer-14-dev)
+
 stemma_missing_packages() {
     local missing=()
     for package in "${STEMMA_PACKAGES[@]}"; do

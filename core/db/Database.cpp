@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 
 #include "core/Log.h"
+#include "core/db/ImportRuns.h"
 #include "core/db/Migrator.h"
 #include "core/db/ProjectFileCheck.h"
 
@@ -17,6 +18,21 @@ namespace stemma::core::db {
 namespace {
 
 constexpr int BUSY_TIMEOUT_MS = 5000;
+constexpr int BUSY_POLL_MS = 2;
+
+/**
+ * Waits for a busy project by trying again every few milliseconds for up to BUSY_TIMEOUT_MS.
+ * SQLite's own busy timeout backs off to 100 ms between tries, too coarse to catch the short
+ * gap a batched import leaves between its transactions; polling finely lets a screening
+ * decision in there instead of failing after five seconds.
+ */
+int waitBriefly(void*, int attempts)
+{
+    if (attempts * BUSY_POLL_MS >= BUSY_TIMEOUT_MS)
+        return 0;
+    sqlite3_sleep(BUSY_POLL_MS);
+    return 1;
+}
 
 Error sqliteError(sqlite3* connection, const QString& context, int code = SQLITE_ERROR)
 {
@@ -129,7 +145,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 
 Result<void> Database::configure()
 {
-    sqlite3_busy_timeout(m_connection, BUSY_TIMEOUT_MS);
+    sqlite3_busy_handler(m_connection, waitBriefly, nullptr);
     sqlite3_extended_result_codes(m_connection, 1);
     STEMMA_TRY(execute("PRAGMA foreign_keys = ON"));
     // foreign_keys silently stays off inside a transaction or on builds without it: check.
@@ -174,7 +190,7 @@ Result<void> Database::configure()
 Result<void> Database::configureReadOnly()
 {
     // Nothing that changes the file: no page size, no journal mode, no synchronous setting.
-    sqlite3_busy_timeout(m_connection, BUSY_TIMEOUT_MS);
+    sqlite3_busy_handler(m_connection, waitBriefly, nullptr);
     sqlite3_extended_result_codes(m_connection, 1);
     STEMMA_TRY(execute("PRAGMA query_only = ON"));
     STEMMA_TRY(execute("PRAGMA cache_size = -32768"));
@@ -202,6 +218,8 @@ Result<void> Database::execute(const char* sql)
     if (const int code = sqlite3_exec(m_connection, sql, nullptr, nullptr, &message); code != SQLITE_OK) {
         const ErrorCode kind = (code & 0xff) == SQLITE_NOTADB ? ErrorCode::NotAProject : ErrorCode::Database;
         Error error{kind, QString::fromUtf8(message ? message : "unknown error")};
+        if ((code & 0xff) == SQLITE_BUSY)
+            error.message = describeBusyProject(m_connection) + QStringLiteral(" (") + error.message + QLatin1Char(')');
         sqlite3_free(message);
         return error;
     }

@@ -324,8 +324,9 @@ Result<void> ReferenceRepository::updateBatchCounts(const ImportBatch& batch)
 
 Result<std::vector<ImportBatch>> ReferenceRepository::batches()
 {
-    auto statement = m_database.prepare("SELECT id, source_name, file_name, format, imported_at, search_date, "
-                                        "records_read, imported, merged FROM import_batch ORDER BY id");
+    auto statement =
+        m_database.prepare("SELECT id, source_name, file_name, format, imported_at, search_date, "
+                           "records_read, imported, merged FROM import_batch WHERE status = 'complete' ORDER BY id");
     if (!statement)
         return statement.error();
     return collectRows<ImportBatch>(*statement, [](const Statement& row) {

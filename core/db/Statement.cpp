@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/Statement.h"
 
+#include "core/db/ImportRuns.h"
 #include "core/db/StatementCache.h"
 
 #include <utility>
@@ -118,7 +119,10 @@ Result<bool> Statement::step()
     if (code == SQLITE_DONE)
         return false;
     const ErrorCode kind = (code & 0xff) == SQLITE_CONSTRAINT ? ErrorCode::Constraint : ErrorCode::Database;
-    return Error{kind, QString::fromUtf8(sqlite3_errmsg(m_connection))};
+    QString message = QString::fromUtf8(sqlite3_errmsg(m_connection));
+    if ((code & 0xff) == SQLITE_BUSY)
+        message = describeBusyProject(m_connection) + QStringLiteral(" (") + message + QLatin1Char(')');
+    return Error{kind, message};
 }
 
 Result<void> Statement::run()

@@ -6,13 +6,16 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace stemma::core::db {
 
 class Database;
 
 /**
  * Scoped transaction: everything between construction and commit() lands together or not at
- * all. Uses savepoints, so guards nest; one that is destroyed without commit() rolls back.
+ * all. Uses savepoints, so guards nest; one that is destroyed without commit() rolls back. The
+ * outermost guard on a writable connection begins with BEGIN IMMEDIATE (see the constructor).
  */
 class TransactionGuard
 {
@@ -31,6 +34,8 @@ private:
     Database& m_database;
     QByteArray m_name;
     bool m_active = false;
+    bool m_outermost = false;     ///< began the connection's transaction (BEGIN IMMEDIATE)
+    std::optional<Error> m_error; ///< why the transaction could not begin (e.g. the project is busy)
 };
 
 } // namespace stemma::core::db

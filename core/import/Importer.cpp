@@ -5,6 +5,7 @@
 #include "core/Log.h"
 #include "core/db/BulkReferenceWriter.h"
 #include "core/db/Database.h"
+#include "core/db/ImportRuns.h"
 #include "core/db/ReferenceRepository.h"
 #include "core/db/SearchIndex.h"
 #include "core/db/TransactionGuard.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <chrono>
 #include <optional>
 #include <thread>
 
@@ -25,6 +27,17 @@ namespace {
 constexpr qint64 DETECTION_BYTES = 64 * 1024;
 /// Records per chunk handed from the parsing thread to the storing one.
 constexpr std::size_t CHUNK_RECORDS = 256;
+/// An import commits at least this often (records or milliseconds, whichever comes first), so a
+/// short write from another window or process waits about a second at most. Each commit also
+/// indexes its batch, so far smaller batches would cost the import in index segments.
+constexpr int BATCH_MAX_RECORDS = 25000;
+constexpr qint64 BATCH_MAX_MS = 1000;
+/// How long the write lock is let go between batches: several polls of a waiting writer
+/// (Database polls every 2 ms).
+constexpr int BATCH_PAUSE_MS = 15;
+/// Problems listed one by one per file; a file with a broken record on every line still reports
+/// in bounded memory, and the reviewer reads the first ones and a count.
+constexpr qsizetype MAX_PROBLEMS_LISTED = 1000;
 
 /**
  * Runs on the parsing thread: normalises each record (pure work, no database) and passes them
@@ -33,21 +46,45 @@ constexpr std::size_t CHUNK_RECORDS = 256;
 class ParsingSink final : public ParseSink
 {
 public:
-    ParsingSink(RecordPipe& pipe, QIODevice& device)
+    ParsingSink(RecordPipe& pipe, QIODevice& device, const QString& fileName, int maxRecords)
         : m_pipe(pipe)
         , m_device(device)
+        , m_fileName(fileName)
+        , m_maxRecords(maxRecords)
     {
         m_chunk.records.reserve(CHUNK_RECORDS);
     }
 
     bool record(ParsedRecord&& parsed) override
     {
+        if (m_records == m_maxRecords) {
+            // Stopping the parser here is not a cancellation: what was read is imported.
+            m_recordLimitReached = true;
+            m_problems.append(ImportProblem{
+                ImportProblem::Severity::Error,
+                m_fileName,
+                parsed.line,
+                parsed.recordNumber,
+                QStringLiteral("more than %1 records in one file (the limit); the rest of the file was not read")
+                    .arg(m_maxRecords)});
+            return false;
+        }
+        ++m_records;
         normalizeReference(parsed.reference);
         m_chunk.records.push_back(std::move(parsed));
         return m_chunk.records.size() < CHUNK_RECORDS || flush();
     }
 
-    void problem(const ImportProblem& problem) override { m_problems.append(problem); }
+    void problem(const ImportProblem& problem) override
+    {
+        // A hostile file can yield a problem per line; only the first ones are kept, and counted after.
+        if (m_problems.size() < MAX_PROBLEMS_LISTED)
+            m_problems.append(problem);
+        else
+            ++m_unlisted;
+    }
+
+    bool recordLimitReached() const { return m_recordLimitReached; }
 
     /** Sends what is pending; false when the storing side has stopped. */
     bool flush()
@@ -62,16 +99,33 @@ public:
         return accepted;
     }
 
-    QList<ImportProblem> takeProblems() { return std::move(m_problems); }
+    QList<ImportProblem> takeProblems()
+    {
+        if (m_unlisted > 0)
+            m_problems.append(ImportProblem{ImportProblem::Severity::Warning,
+                                            m_fileName,
+                                            0,
+                                            0,
+                                            QStringLiteral("%1 more problems not listed (only the first %2 are)")
+                                                .arg(m_unlisted)
+                                                .arg(MAX_PROBLEMS_LISTED)});
+        m_unlisted = 0;
+        return std::move(m_problems);
+    }
 
 private:
     RecordPipe& m_pipe;
     QIODevice& m_device;
+    QString m_fileName;
+    int m_maxRecords;
+    int m_records = 0;
+    bool m_recordLimitReached = false;
     RecordChunk m_chunk;
     QList<ImportProblem> m_problems;
+    qint64 m_unlisted = 0;
 };
 
-/** Runs on the importing thread: writes each record, its source and full text, inside the file's transaction. */
+/** Runs on the importing thread: writes each record, its source and full text, inside the current batch. */
 class RecordStore
 {
 public:
@@ -142,6 +196,77 @@ private:
     ReferenceId m_lastId;
 };
 
+/**
+ * Splits an import into transactions of bounded size and duration, each indexing its own
+ * references for search before it commits. Between two, the write lock is let go for a moment
+ * so another writer waiting on the project (a screening decision) gets its turn.
+ */
+class CommitBatches
+{
+public:
+    explicit CommitBatches(db::Database& database)
+        : m_database(database)
+    {
+    }
+
+    Result<void> beginIfNeeded()
+    {
+        if (m_transaction)
+            return {};
+        m_transaction.emplace(m_database);
+        if (!m_transaction->isActive()) {
+            auto error = m_transaction->commit().error();
+            m_transaction.reset();
+            return error;
+        }
+        m_first = ReferenceId();
+        m_records = 0;
+        m_clock.start();
+        return {};
+    }
+    void stored(ReferenceId id)
+    {
+        if (!m_first.isValid())
+            m_first = id;
+        m_last = id;
+        ++m_records;
+    }
+    bool isFull() const
+    {
+        return m_transaction && (m_records >= BATCH_MAX_RECORDS || m_clock.elapsed() >= BATCH_MAX_MS);
+    }
+    /** Indexes what this batch stored and commits it. */
+    Result<void> commit()
+    {
+        if (!m_transaction)
+            return {};
+        if (m_first.isValid())
+            if (auto indexed = db::SearchIndex(m_database).indexImported(m_first, m_last); !indexed) {
+                abandon();
+                return indexed;
+            }
+        auto committed = m_transaction->commit();
+        m_transaction.reset();
+        if (!committed)
+            return committed;
+        ++m_commits;
+        if (!m_database.inTransaction()) // inside a caller's transaction nobody else can get in anyway
+            std::this_thread::sleep_for(std::chrono::milliseconds(BATCH_PAUSE_MS));
+        return {};
+    }
+    void abandon() { m_transaction.reset(); }
+    int commits() const { return m_commits; }
+
+private:
+    db::Database& m_database;
+    std::optional<db::TransactionGuard> m_transaction;
+    QElapsedTimer m_clock;
+    ReferenceId m_first;
+    ReferenceId m_last;
+    int m_records = 0;
+    int m_commits = 0;
+};
+
 } // namespace
 
 Importer::Importer(db::Database& database, const ParserRegistry& registry)
@@ -193,44 +318,67 @@ Result<FileImportReport> Importer::importFile(const QString& path,
                                                       : QStringLiteral("no known record markers found"))};
     }
     report.format = parser->format();
-
-    db::TransactionGuard transaction(m_database);
-    if (!transaction.isActive())
-        return Error{ErrorCode::Database, QStringLiteral("%1: cannot start the import transaction").arg(path)};
     db::ReferenceRepository references(m_database);
+    db::ImportRuns runs(m_database);
+    // One import at a time: a second one would only wait out every batch of the first.
+    if (auto holder = runs.liveImport(); holder && *holder)
+        return Error{ErrorCode::Database,
+                     QStringLiteral("%1: not imported; the project is busy: %2; try again when it finishes")
+                         .arg(path, (*holder)->describe())};
     ImportBatch batch;
     batch.sourceName = options.sourceName.isEmpty() ? QFileInfo(path).fileName() : options.sourceName;
     batch.fileName = QFileInfo(path).fileName();
     batch.format = report.format;
     batch.searchDate = options.searchDate;
-    auto batchId = references.addBatch(batch);
-    if (!batchId)
-        return batchId.error();
-    report.batch = *batchId;
-
+    {
+        // The batch row, marked as running by this process, is committed first so a second writer
+        // can be told who holds the project and a crash can be rolled back on the next open.
+        db::TransactionGuard start(m_database);
+        if (!start.isActive())
+            return Error{ErrorCode::Database,
+                         QStringLiteral("%1: cannot start the import: %2").arg(path, start.commit().error().message)};
+        auto batchId = references.addBatch(batch);
+        if (!batchId)
+            return batchId.error();
+        report.batch = *batchId;
+        STEMMA_TRY(runs.markRunning(report.batch));
+        STEMMA_TRY(start.commit());
+    }
+    // From here on a failure takes back every batch already committed.
+    auto rollBack = [&](Error error) -> Error {
+        if (auto undone = runs.rollBack(report.batch); !undone)
+            log::import()->error("{}: could not roll back the failed import: {}", path, undone.error().message);
+        return error;
+    };
     auto writer = db::BulkReferenceWriter::create(m_database);
     if (!writer)
-        return writer.error();
+        return rollBack(writer.error());
 
     // The parser runs on its own thread and this one stores, so parsing and SQLite overlap.
     QElapsedTimer phase;
     phase.start();
     RecordPipe pipe;
-    ParsingSink parsingSink(pipe, file);
+    ParsingSink parsingSink(pipe, file, path, options.maxRecords);
     Result<void> parsed;
     std::thread parsing([&] {
         parsed = parser->parse(file, path, parsingSink);
+        if (parsingSink.recordLimitReached())
+            parsed = {}; // reported as a problem; the records before the limit are imported
         if (parsed)
             parsingSink.flush();
         pipe.close();
     });
 
     RecordStore store(*writer, report, batch.fileName);
-    ReferenceId firstId;
+    CommitBatches batches(m_database);
     std::optional<Error> storageError;
     bool cancelled = false;
     while (auto chunk = pipe.pop()) {
+        if (auto begun = batches.beginIfNeeded(); !begun)
+            storageError = Error{begun.error().code, QStringLiteral("%1: %2").arg(path, begun.error().message)};
         for (ParsedRecord& record : chunk->records) {
+            if (storageError)
+                break;
             auto stored = store.store(record);
             if (!stored) {
                 storageError = Error{stored.error().code,
@@ -240,9 +388,12 @@ Result<FileImportReport> Importer::importFile(const QString& path,
                                          .arg(stored.error().message)};
                 break;
             }
-            if (!firstId.isValid())
-                firstId = store.lastId();
+            batches.stored(store.lastId());
         }
+        if (!storageError && batches.isFull())
+            if (auto committed = batches.commit(); !committed)
+                storageError =
+                    Error{committed.error().code, QStringLiteral("%1: %2").arg(path, committed.error().message)};
         if (!storageError && progress && !progress(chunk->bytesRead, file.size()))
             cancelled = true;
         pipe.giveBack(std::move(*chunk));
@@ -253,37 +404,41 @@ Result<FileImportReport> Importer::importFile(const QString& path,
     }
     parsing.join();
     report.problems = parsingSink.takeProblems();
-
-    if (storageError)
-        return *storageError;
-    if (cancelled)
-        return Error{ErrorCode::Cancelled, QStringLiteral("%1: import cancelled; nothing was imported").arg(path)};
-    if (!parsed)
-        return parsed.error();
-    if (report.records == 0)
-        return Error{ErrorCode::Parse,
-                     QStringLiteral("%1: no %2 records found%3")
-                         .arg(path,
-                              parser->displayName(),
-                              report.problems.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" (%1)").arg(report.problems.front().toString()))};
-
-    // One statement indexes the whole file. Indexing chunk by chunk would make every later write
-    // in the transaction flush FTS5's pending terms (its savepoint handler does), leaving
-    // thousands of tiny segments to merge: half again the cost of the whole import.
-    const qint64 storedMs = phase.restart();
-    if (firstId.isValid())
-        STEMMA_TRY(db::SearchIndex(m_database).indexImported(firstId, store.lastId()));
-    log::import()->debug("{}: parsed and stored in {} ms, indexed in {} ms", path, storedMs, phase.restart());
-
+    std::optional<Error> failure = storageError;
+    if (!failure && cancelled)
+        failure = Error{ErrorCode::Cancelled, QStringLiteral("%1: import cancelled; nothing was imported").arg(path)};
+    if (!failure && !parsed)
+        failure = parsed.error();
+    if (!failure && report.records == 0)
+        failure = Error{ErrorCode::Parse,
+                        QStringLiteral("%1: no %2 records found%3")
+                            .arg(path,
+                                 parser->displayName(),
+                                 report.problems.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral(" (%1)").arg(report.problems.front().toString()))};
+    if (failure) {
+        batches.abandon();
+        return rollBack(*failure);
+    }
+    // The last batch also records the counts and marks the import complete, in one commit.
     batch.id = report.batch;
     batch.recordsRead = report.records;
     batch.imported = report.imported;
     batch.merged = report.merged;
-    STEMMA_TRY(references.updateBatchCounts(batch));
-    STEMMA_TRY(transaction.commit());
-    log::import()->debug("{}: committed in {} ms", path, phase.elapsed());
+    auto finished = batches.beginIfNeeded();
+    if (finished)
+        finished = references.updateBatchCounts(batch);
+    if (finished)
+        finished = runs.markComplete(report.batch);
+    if (finished)
+        finished = batches.commit();
+    if (!finished) {
+        batches.abandon();
+        return rollBack(finished.error());
+    }
+    log::import()->debug(
+        "{}: parsed, stored and indexed in {} ms, {} commits", path, phase.elapsed(), batches.commits());
     if (progress)
         progress(file.size(), file.size());
     log::import()->info("{}: {} records as {}, {} new, {} merged, {} problems",

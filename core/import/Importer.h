@@ -24,6 +24,12 @@ struct ImportOptions
     QString format;     ///< force a format; empty = detect from the content
     QString sourceName; ///< the database searched ("PubMed"); empty = the file name
     QString searchDate;
+    /// Records read from one file at most; past it the rest is not read and a problem says so.
+    int maxRecords = DEFAULT_MAX_RECORDS;
+
+    /// Far more than any search export (PubMed exports 10,000 at a time); a file past it is
+    /// hostile or broken, and its records would fill the project with noise.
+    static constexpr int DEFAULT_MAX_RECORDS = 2'000'000;
 };
 
 /** What happened to one file; the CLI and the import dialog show it as it is. */
@@ -45,10 +51,13 @@ struct FileImportReport
 using ImportProgress = std::function<bool(qint64 bytesDone, qint64 bytesTotal)>;
 
 /**
- * Imports files into a project. Each file is one transaction: records are parsed as a stream,
- * normalised, checked against existing references by DOI and PMID (a match is stored as a
- * merged duplicate, keeping its raw record), and indexed for search in bulk at the end. A
- * cancelled or failed import leaves nothing behind.
+ * Imports files into a project. Records are parsed as a stream, normalised, checked against
+ * existing references by DOI and PMID (a match is stored as a merged duplicate, keeping its raw
+ * record), and committed in batches of bounded size and duration, each indexed for search, so
+ * short writes from elsewhere (a screening decision) are not held up by a long import. The
+ * import is still all or nothing: its batch is marked running until the last commit, a failed
+ * or cancelled import is rolled back, and one whose process died is rolled back the next time
+ * the project is opened (db::ImportRuns).
  */
 class Importer
 {
