@@ -26,6 +26,11 @@ ProjectSession::~ProjectSession()
 bool ProjectSession::push(std::unique_ptr<core::edit::EditCommand> edit)
 {
     m_lastPushFailed = false;
+    if (m_project->isReadOnly()) {
+        // Nothing reaches the file anyway (SQLite refuses), but saying why is kinder than its error.
+        notifyFailed(tr("The project is read-only (its file or folder cannot be written); this change was not made."));
+        return false;
+    }
     // push() runs redo(); a command that failed marks itself obsolete and the stack drops it.
     m_undoStack->push(new UndoAdapter(*this, std::move(edit)));
     return !m_lastPushFailed;

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QHeaderView>
@@ -332,4 +333,43 @@ TEST_F(MainWindowTest, DropsAreRefusedWithoutAProject)
     enter.ignore();
     QApplication::sendEvent(&window, &enter);
     EXPECT_FALSE(enter.isAccepted());
+}
+
+TEST_F(MainWindowTest, AProjectInAReadOnlyFolderOpensReadOnlyWithEditsDisabled)
+{
+    const QString folder = dir.filePath(QStringLiteral("shared"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/locked.stemma");
+    {
+        auto project = core::ReviewProject::create(path);
+        ASSERT_TRUE(project);
+        test::addLibraryReferences(**project, 5);
+    }
+    const auto permissions = QFile::permissions(folder);
+    ASSERT_TRUE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    {
+        MainWindow window;
+        ASSERT_TRUE(window.openProject(path));
+        EXPECT_TRUE(window.project()->isReadOnly());
+        EXPECT_EQ(window.windowTitle(), QStringLiteral("locked (read-only) — Stemma"));
+        EXPECT_FALSE(action(window, "importAction")->isEnabled());
+        EXPECT_FALSE(action(window, "duplicatesAction")->isEnabled());
+        EXPECT_EQ(window.libraryView()->model()->rowCount(), 5) << "the references can still be viewed";
+
+        // An edit is refused with a reason before it reaches the file.
+        QString refusal;
+        QObject::connect(
+            window.session(), &ui::ProjectSession::editFailed, [&](const QString& message) { refusal = message; });
+        ASSERT_TRUE(window.libraryView()->selectReference(core::ReferenceId(1)));
+        auto* title =
+            qobject_cast<QLineEdit*>(window.libraryView()->detailPane()->editor(core::edit::ReferenceField::Title));
+        ASSERT_NE(title, nullptr);
+        title->setText(QStringLiteral("Changed"));
+        emit title->editingFinished();
+        EXPECT_TRUE(refusal.contains(QStringLiteral("read-only"))) << refusal.toStdString();
+        EXPECT_NE(window.project()->references().get(core::ReferenceId(1))->title, QStringLiteral("Changed"));
+    }
+    QFile::setPermissions(folder, permissions);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-shm")));
 }

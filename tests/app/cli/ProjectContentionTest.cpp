@@ -6,6 +6,7 @@
 // decision (stored, because the import commits in batches and lets short writes in between).
 #include "core/ReviewProject.h"
 #include "core/db/ImportRuns.h"
+#include "core/db/ReferenceRepository.h"
 #include "core/db/ScreeningRepository.h"
 #include "tests/app/cli/CliTestSupport.h"
 

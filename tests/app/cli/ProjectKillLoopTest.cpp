@@ -69,7 +69,8 @@ Health check(const QString& path)
     health.fts = fts ? QStringLiteral("ok") : fts.error().message;
     if (auto keys = database.prepare("PRAGMA foreign_key_check"))
         health.danglingKeys = *keys->step();
-    health.references = (*project)->references().count(true).value_or(-1);
+    auto references = (*project)->references().count(true);
+    health.references = references ? *references : -1;
     return health;
 }
 
