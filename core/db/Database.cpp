@@ -226,6 +226,16 @@ Result<void> Database::execute(const char* sql)
     return {};
 }
 
+Result<void> Database::executeOnTempSchema(const char* sql)
+{
+    if (!m_readOnly)
+        return execute(sql);
+    STEMMA_TRY(execute("PRAGMA query_only = OFF"));
+    auto result = execute(sql);
+    STEMMA_TRY(execute("PRAGMA query_only = ON"));
+    return result;
+}
+
 Result<void> Database::execute(const QString& sql)
 {
     return execute(sql.toUtf8().constData());

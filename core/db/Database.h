@@ -46,6 +46,12 @@ public:
     /** Runs SQL without parameters (schema scripts, pragmas); never for values. */
     Result<void> execute(const char* sql);
     Result<void> execute(const QString& sql);
+    /**
+     * Runs SQL that only touches this connection's temp schema (a helper table for one query).
+     * A read-only connection keeps query_only on for everything else; the temp schema is in
+     * memory and changes no file, so it is lifted for this statement alone.
+     */
+    Result<void> executeOnTempSchema(const char* sql);
 
     qint64 lastInsertId() const;
     int changes() const;

@@ -313,8 +313,8 @@ Result<bool> SearchIndex::isTooCommonToRank(const QString& ftsQuery)
     const auto word = singlePlainWord(ftsQuery);
     if (!word)
         return false;
-    STEMMA_TRY(m_database.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.reference_fts_terms "
-                                  "USING fts5vocab(main, 'reference_fts', 'row')"));
+    STEMMA_TRY(m_database.executeOnTempSchema("CREATE VIRTUAL TABLE IF NOT EXISTS temp.reference_fts_terms "
+                                              "USING fts5vocab(main, 'reference_fts', 'row')"));
     auto documents = m_database.prepare("SELECT doc FROM temp.reference_fts_terms WHERE term = :term");
     if (!documents)
         return documents.error();

@@ -136,16 +136,19 @@ TEST(DatabaseTest, NewFileTakesLargePagesAndAnExistingFileKeepsItsOwn)
     }
 
     // A project written with 4 KiB pages (as earlier versions made them) stays readable as it is.
+    // (Its application id is Stemma's, 0x5354454D: other programs' databases are refused unopened.)
     const QString older = directory.filePath(QStringLiteral("older.stemma"));
     {
         sqlite3* connection = nullptr;
         ASSERT_EQ(sqlite3_open(older.toUtf8().constData(), &connection), SQLITE_OK);
-        ASSERT_EQ(sqlite3_exec(connection,
-                               "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE item (id INTEGER);",
-                               nullptr,
-                               nullptr,
-                               nullptr),
-                  SQLITE_OK);
+        ASSERT_EQ(
+            sqlite3_exec(connection,
+                         "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA application_id = 1398031693; "
+                         "CREATE TABLE item (id INTEGER);",
+                         nullptr,
+                         nullptr,
+                         nullptr),
+            SQLITE_OK);
         sqlite3_close(connection);
     }
     auto database = db::Database::open(older, db::Database::OpenMode::ExistingOnly);

@@ -114,9 +114,9 @@ TEST_F(MigratorTest, CommittedVersionOneFixtureOpens)
     EXPECT_TRUE(cited->isEmpty());
 }
 
-TEST_F(MigratorTest, LatestSchemaIsVersionSixWithTheCitedReferenceTable)
+TEST_F(MigratorTest, LatestSchemaIsVersionNineWithTheCitedReferenceTableAndImportStatus)
 {
-    EXPECT_EQ(db::Migrator::latestVersion(), 6);
+    EXPECT_EQ(db::Migrator::latestVersion(), 9);
     auto project = ReviewProject::openInMemory();
     ASSERT_TRUE(project);
     auto& database = (*project)->database();
@@ -126,6 +126,10 @@ TEST_F(MigratorTest, LatestSchemaIsVersionSixWithTheCitedReferenceTable)
         scalar(database,
                "SELECT count(*) FROM pragma_table_info('reference') WHERE name IN ('grey_literature', 'not_found')"),
         2);
+    EXPECT_EQ(scalar(database,
+                     "SELECT count(*) FROM pragma_table_info('import_batch') "
+                     "WHERE name IN ('status', 'holder_pid', 'holder_host')"),
+              3);
 }
 
 TEST_F(MigratorTest, NewerProjectIsRefusedWithClearMessage)
