@@ -105,7 +105,8 @@ TEST(ProjectKillLoopTest, RandomKillDuringImportEditAndDedupeLeavesAWholeProject
             writer.start(QStringLiteral(STEMMA_CLI_PATH), {QStringLiteral("dedupe"), path, QStringLiteral("--apply")});
         }
         ASSERT_TRUE(writer.waitForStarted(10000));
-        const int delayMs = int(random.bounded(50, 2500));
+        // An import of this size takes a few seconds: kills land before, during and after its last commit.
+        const int delayMs = int(random.bounded(50, operation == 0 ? 6000 : 2500));
         QThread::msleep(delayMs);
         ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
         ASSERT_TRUE(writer.waitForFinished(30000));
