@@ -60,20 +60,20 @@ corpus=$build/corpus/$target
 artifacts=$build/artifacts/$target
 mkdir -p "$seeds" "$corpus" "$artifacts"
 for pattern in "${patterns[@]}"; do
-    find "$root/tests/data/import" -maxdepth 1 -type f -name "$pattern" -size -1M -exec cp -t "$seeds" {} +
+    find "$root/tests/data/import" -maxdepth 1 -type f -name "$pattern" -size -1024k -exec cp -t "$seeds" {} +
 done
 [ -d "$root/tests/data/fuzz/$target" ] && cp "$root/tests/data/fuzz/$target"/* "$seeds"/ 2>/dev/null || true
-shared=$root/../shared/realdata
+shared=${STEMMA_SHARED_DIR:-$root/../shared}/realdata
 for dir in "${real[@]}"; do
-    # Real exports are big; the first 64 KiB of each keeps the fuzzer fast and is still real.
+    # Real exports are big; the first 8 KiB of each (a few records) keeps the fuzzer fast and is still real.
     if [ -d "$shared/$dir" ]; then
         find "$shared/$dir" -type f | head -40 | while read -r file; do
-            head -c 65536 "$file" >"$seeds/real_$(basename "$file")"
+            head -c 8192 "$file" >"$seeds/real_$(basename "$file")"
         done
     fi
 done
 
 cd "$artifacts"
 # -timeout: an input taking more than 10 s is a finding; -rss_limit_mb: so is unbounded memory.
-"$build/tests/fuzz/$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
+"$build/tests/fuzz/$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
     -print_final_stats=1 -artifact_prefix="$artifacts/" "$@" "$corpus" "$seeds"
