@@ -11,6 +11,8 @@
 #include "ui/compare/CompareView.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/duplicates/DuplicateReviewWidget.h"
+#include "ui/export/ExportDataAction.h"
+#include "ui/export/ExportReferencesDialog.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/library/LibraryView.h"
 #include "ui/models/ReferenceTableModel.h"
@@ -178,6 +180,16 @@ void MainWindow::createActions()
     m_duplicatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export References…"), this, [this] { exportReferences(false); });
+    m_exportAction->setObjectName(QStringLiteral("exportReferencesAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Write references as RIS, BibTeX, CSL-JSON, EndNote XML, MEDLINE or CSV"));
+    m_exportDataAction = file->addAction(tr("Export Extracted &Data…"), this, [this] {
+        if (m_session)
+            exportExtractedData(m_session->project(), this);
+    });
+    m_exportDataAction->setObjectName(QStringLiteral("exportDataAction"));
+    file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     m_closeAction->setObjectName(QStringLiteral("closeProjectAction"));
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -268,6 +280,7 @@ void MainWindow::setProject(std::unique_ptr<core::ReviewProject> project)
     m_parts->removeWidget(old);
     old->deleteLater();
     connect(m_library, &LibraryView::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_library, &LibraryView::exportSelectionRequested, this, [this] { exportReferences(true); });
     m_screening = new ScreeningView(*m_session, m_parts);
     QWidget* oldScreening = m_parts->widget(static_cast<int>(Part::Screening));
     m_parts->insertWidget(static_cast<int>(Part::Screening), m_screening);
@@ -527,6 +540,8 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_importAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
+    m_exportDataAction->setEnabled(open);
     m_duplicatesAction->setEnabled(open);
     for (QAction* action : m_partActions->actions())
         action->setEnabled(open);
@@ -633,6 +648,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::exportReferences(bool selection)
+{
+    if (!m_session || !m_library)
+        return;
+    ExportReferencesDialog dialog(m_session->project(), ExportReferencesDialog::LibraryState::of(*m_library), this);
+    if (selection)
+        dialog.chooseSelection();
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("%n reference(s) exported", nullptr, dialog.exportedCount()), 5000);
 }
 
 } // namespace stemma::ui

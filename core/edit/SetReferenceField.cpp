@@ -80,6 +80,8 @@ QString SetReferenceField::value(const Reference& reference, ReferenceField fiel
         return reference.language;
     case ReferenceField::Url:
         return reference.url;
+    case ReferenceField::PublicationTypes:
+        return reference.publicationTypes.join(QStringLiteral("; "));
     }
     return {};
 }
@@ -157,6 +159,14 @@ Result<void> SetReferenceField::setValue(Reference& reference, ReferenceField fi
     case ReferenceField::Url:
         reference.url = trimmed;
         return {};
+    case ReferenceField::PublicationTypes: {
+        QStringList types;
+        for (const QString& part : text.split(QLatin1Char(';')))
+            if (const QString type = part.trimmed(); !type.isEmpty() && !types.contains(type))
+                types.append(type);
+        reference.publicationTypes = types;
+        return {};
+    }
     }
     return Error{ErrorCode::InvalidArgument, QStringLiteral("unknown field")};
 }
@@ -190,6 +200,8 @@ QString SetReferenceField::fieldName(ReferenceField field)
         return QStringLiteral("language");
     case ReferenceField::Url:
         return QStringLiteral("URL");
+    case ReferenceField::PublicationTypes:
+        return QStringLiteral("publication types");
     }
     return {};
 }

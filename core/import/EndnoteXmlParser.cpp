@@ -38,6 +38,7 @@ const QSet<QString>& textPaths()
         QStringLiteral("language"),
         QStringLiteral("accession-num"),
         QStringLiteral("remote-database-provider"),
+        QStringLiteral("work-type"),
     };
     return paths;
 }
@@ -105,6 +106,7 @@ struct RecordData
     QString language;
     QString accession;
     QString provider;
+    QStringList workTypes;
 };
 
 class EndnoteReader
@@ -265,12 +267,19 @@ private:
             data.accession = text;
         else if (is("remote-database-provider"))
             data.provider = text;
+        else if (is("work-type")) {
+            // EndNote keeps PubMed's publication types here, one per line or separated by ';'.
+            for (const QString& type : raw.split(QRegularExpression(QStringLiteral("[\\r\\n;]+"))))
+                if (QString cleaned = normalizeWhitespace(type); !cleaned.isEmpty())
+                    data.workTypes << cleaned;
+        }
     }
 
     static Reference toReference(const RecordData& data, QStringList& notFound)
     {
         Reference reference;
         reference.type = typeFor(data.refTypeName, data.refTypeNumber);
+        reference.publicationTypes = data.workTypes;
         reference.title = data.title;
         for (const QString& name : data.authors.isEmpty() ? data.secondaryAuthors : data.authors)
             if (Author author = parseAuthorName(name); !author.family.isEmpty() || author.isCollective())

@@ -439,13 +439,16 @@ void normalizeReference(Reference& reference)
     if (noAbstract.match(reference.abstract).hasMatch())
         reference.abstract.clear();
 
-    QStringList keywords;
-    for (const QString& keyword : std::as_const(reference.keywords)) {
-        QString cleaned = normalizeWhitespace(decodeHtmlEntities(keyword));
-        if (!cleaned.isEmpty() && !keywords.contains(cleaned, Qt::CaseInsensitive))
-            keywords << cleaned;
+    // Keywords and publication types: cleaned, each once whatever its case.
+    for (QStringList* labels : {&reference.keywords, &reference.publicationTypes}) {
+        QStringList kept;
+        for (const QString& label : std::as_const(*labels)) {
+            QString cleaned = normalizeWhitespace(decodeHtmlEntities(label));
+            if (!cleaned.isEmpty() && !kept.contains(cleaned, Qt::CaseInsensitive))
+                kept << cleaned;
+        }
+        *labels = kept;
     }
-    reference.keywords = keywords;
 
     for (Author& author : reference.authors) {
         clean(author.family);
