@@ -189,6 +189,8 @@ void MainWindow::createActions()
             exportExtractedData(m_session->project(), this);
     });
     m_exportDataAction->setObjectName(QStringLiteral("exportDataAction"));
+    m_exportDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_exportDataAction->setStatusTip(tr("Write studies, arms, patients and results as XLSX or a tidy CSV for R"));
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     m_closeAction->setObjectName(QStringLiteral("closeProjectAction"));
@@ -464,7 +466,7 @@ void MainWindow::importDialog()
         this,
         tr("Import"),
         QSettings().value(QStringLiteral("import/lastFolder")).toString(),
-        tr("Search exports and articles (*.ris *.nbib *.txt *.xml *.bib *.csv *.tsv *.ciw *.isi *.html *.htm *.pdf);;"
+        tr("Search exports and articles (*.ris *.nbib *.txt *.xml *.bib *.csv *.tsv *.ciw *.isi *.html *.htm *.pdf *.json *.rdf);;"
            "All files (*)"));
     if (files.isEmpty())
         return;

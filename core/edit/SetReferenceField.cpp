@@ -4,6 +4,7 @@
 
 #include "core/ReviewProject.h"
 #include "core/db/ReferenceRepository.h"
+#include "core/import/Normalize.h"
 
 namespace stemma::core::edit {
 namespace {
@@ -159,14 +160,10 @@ Result<void> SetReferenceField::setValue(Reference& reference, ReferenceField fi
     case ReferenceField::Url:
         reference.url = trimmed;
         return {};
-    case ReferenceField::PublicationTypes: {
-        QStringList types;
-        for (const QString& part : text.split(QLatin1Char(';')))
-            if (const QString type = part.trimmed(); !type.isEmpty() && !types.contains(type))
-                types.append(type);
-        reference.publicationTypes = types;
+    case ReferenceField::PublicationTypes:
+        reference.publicationTypes = import::splitLabels(text);
+        reference.publicationTypes.removeDuplicates();
         return {};
-    }
     }
     return Error{ErrorCode::InvalidArgument, QStringLiteral("unknown field")};
 }

@@ -46,6 +46,9 @@ QString escaped(const QString& text)
         case '\\':
             out += QStringLiteral("\\textbackslash{}");
             break;
+        case '~': // a tie, which readers turn into a space
+            out += QStringLiteral("\\textasciitilde{}");
+            break;
         case '{':
         case '}':
         case '&':
@@ -59,6 +62,13 @@ QString escaped(const QString& text)
         default:
             out += c;
         }
+    }
+    // LaTeX ligatures: "--" is a dash and `` '' are quotes to a reader; an empty group keeps them apart.
+    for (const char* pair : {"--", "``", "''"}) {
+        const QString from = QLatin1String(pair);
+        const QString to = from.left(1) + QStringLiteral("{}") + from.right(1);
+        while (out.contains(from))
+            out.replace(from, to);
     }
     return out;
 }
@@ -98,7 +108,7 @@ QString citationKey(const Reference& reference, QSet<QString>& used)
     base += reference.year ? QString::number(*reference.year) : QString::number(reference.id.value);
     QString key = base;
     for (int suffix = 0; used.contains(key); ++suffix)
-        key = base + (suffix < 26 ? QString(QChar(u'a' + suffix)) : QString::number(suffix));
+        key = base + (suffix < 26 ? QString(QChar(char16_t(u'a' + suffix))) : QString::number(suffix));
     used.insert(key);
     return key;
 }
@@ -150,13 +160,7 @@ QString writeBibtex(const std::vector<ExportRecord>& records)
         entry.field("abstract", support::paragraphs(reference.abstract).join(QStringLiteral("\n\n")));
         entry.field("keywords", support::joinedKeywords(reference.keywords));
         // "type" names the kind of work; it also carries the two kinds BibTeX has no entry type for.
-        QStringList types = reference.publicationTypes;
-        if (reference.type == PublicationType::Preprint && !types.contains(QStringLiteral("Preprint")))
-            types.prepend(QStringLiteral("Preprint"));
-        if (reference.type == PublicationType::ConferenceAbstract &&
-            !types.contains(QStringLiteral("Conference Abstract")))
-            types.prepend(QStringLiteral("Conference Abstract"));
-        entry.field("type", types.join(QStringLiteral("; ")));
+        entry.field("type", support::typesOfWork(reference).join(QStringLiteral("; ")));
         entry.field("language", reference.language);
         entry.field("url", reference.url, false);
         entry.field("annote", record.screening.lines().join(QLatin1Char('\n')));

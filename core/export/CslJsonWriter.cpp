@@ -70,9 +70,13 @@ QString writeCslJson(const std::vector<ExportRecord>& records)
         }
         if (!authors.isEmpty())
             item.insert(QStringLiteral("author"), authors);
-        if (reference.year)
-            item.insert(QStringLiteral("issued"),
-                        QJsonObject{{QStringLiteral("date-parts"), QJsonArray{QJsonArray{*reference.year}}}});
+        if (reference.year) {
+            QJsonArray date;
+            date.append(*reference.year);
+            QJsonArray dateParts;
+            dateParts.append(date);
+            item.insert(QStringLiteral("issued"), QJsonObject{{QStringLiteral("date-parts"), dateParts}});
+        }
         put(item, "container-title", reference.journal);
         put(item, "volume", reference.volume);
         put(item, "issue", reference.issue);
@@ -82,7 +86,7 @@ QString writeCslJson(const std::vector<ExportRecord>& records)
         put(item, "abstract", reference.abstract);
         put(item, "keyword", support::joinedKeywords(reference.keywords));
         // CSL's "genre" is the kind of work within the item type, as PubMed's publication types are.
-        put(item, "genre", reference.publicationTypes.join(QStringLiteral("; ")));
+        put(item, "genre", support::typesOfWork(reference).join(QStringLiteral("; ")));
         put(item, "language", reference.language);
         put(item, "URL", reference.url);
         put(item, "note", record.screening.lines().join(QLatin1Char('\n')));

@@ -44,6 +44,23 @@ void element(QXmlStreamWriter& xml, const char* name, const QString& text)
         xml.writeTextElement(QLatin1String(name), text);
 }
 
+/**
+ * Lines separated the way EndNote separates paragraphs: by a carriage return, written as "&#13;"
+ * because an XML reader turns a literal one into a line feed.
+ */
+void paragraphsElement(QXmlStreamWriter& xml, const char* name, const QStringList& lines)
+{
+    if (lines.isEmpty())
+        return;
+    xml.writeStartElement(QLatin1String(name));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            xml.writeEntityReference(QStringLiteral("#13"));
+        xml.writeCharacters(lines[i]);
+    }
+    xml.writeEndElement();
+}
+
 } // namespace
 
 QString writeEndnoteXml(const std::vector<ExportRecord>& records)
@@ -100,15 +117,14 @@ QString writeEndnoteXml(const std::vector<ExportRecord>& records)
             xml.writeEndElement();
         }
         // EndNote keeps PubMed's publication types in "Type of Work".
-        element(xml, "work-type", reference.publicationTypes.join(QStringLiteral("; ")));
+        element(xml, "work-type", support::typesOfWork(reference).join(QStringLiteral("; ")));
         if (!reference.pmid.isEmpty()) {
             element(xml, "accession-num", reference.pmid);
             element(xml, "remote-database-provider", QStringLiteral("NLM"));
         }
         element(xml, "electronic-resource-num", reference.doi);
-        // EndNote separates paragraphs with a carriage return.
-        element(xml, "abstract", support::paragraphs(reference.abstract).join(QLatin1Char('\r')));
-        element(xml, "research-notes", record.screening.lines().join(QLatin1Char('\r')));
+        paragraphsElement(xml, "abstract", support::paragraphs(reference.abstract));
+        paragraphsElement(xml, "research-notes", record.screening.lines());
         if (!reference.url.isEmpty()) {
             xml.writeStartElement(QStringLiteral("urls"));
             xml.writeStartElement(QStringLiteral("related-urls"));

@@ -6,6 +6,8 @@
 #include "core/db/ReviewerRepository.h"
 #include "core/db/ScreeningRepository.h"
 
+#include <QSet>
+
 #include <map>
 #include <optional>
 

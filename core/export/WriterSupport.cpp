@@ -51,14 +51,15 @@ QString joinedKeywords(const QStringList& keywords)
     return joined;
 }
 
-QStringList splitKeywords(const QString& text)
+QStringList typesOfWork(const Reference& reference)
 {
-    const QChar separator = text.contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char(',');
-    QStringList keywords;
-    for (const QString& part : text.split(separator))
-        if (const QString keyword = part.trimmed(); !keyword.isEmpty())
-            keywords << keyword;
-    return keywords;
+    QStringList types = reference.publicationTypes;
+    const QString all = types.join(QLatin1Char(' '));
+    if (reference.type == PublicationType::ConferenceAbstract && !all.contains(QLatin1String("abstract"), Qt::CaseInsensitive))
+        types.prepend(QStringLiteral("Conference Abstract"));
+    if (reference.type == PublicationType::Preprint && !all.contains(QLatin1String("preprint"), Qt::CaseInsensitive))
+        types.prepend(QStringLiteral("Preprint"));
+    return types;
 }
 
 QStringList paragraphs(const QString& abstract)

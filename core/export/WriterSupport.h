@@ -20,8 +20,12 @@ QString lastPage(const QString& pages);
  * ";" when there is one, else on ",", get the same list back.
  */
 QString joinedKeywords(const QStringList& keywords);
-/** Splits what joinedKeywords() writes (and what Zotero and JabRef write) back into keywords. */
-QStringList splitKeywords(const QString& text);
+/**
+ * The publication types to write, with "Conference Abstract" or "Preprint" added when the kind of
+ * work is one of those and no label says so: BibTeX, CSL and EndNote have no entry type for them,
+ * and their readers (Stemma's among them) recognise them from such a label.
+ */
+QStringList typesOfWork(const Reference& reference);
 /** The abstract's paragraphs (separated by blank lines in Stemma). */
 QStringList paragraphs(const QString& abstract);
 /** Words of \a text on lines of at most \a width characters. */

@@ -384,9 +384,7 @@ Reference toReference(const RawEntry& entry, QStringList& notFound)
     reference.url = verbatim(first({"url"}));
     reference.language = cleanText(first({"language", "langid"}));
     // "type" names the kind of work ("Randomized Controlled Trial; Review", "PhD thesis").
-    for (const QString& label : cleanText(entry.value(QStringLiteral("type"))).split(QLatin1Char(';')))
-        if (!label.trimmed().isEmpty())
-            reference.publicationTypes << label.trimmed();
+    reference.publicationTypes = splitLabels(cleanText(entry.value(QStringLiteral("type"))));
 
     notFound << missingEssentials(reference);
     return reference;

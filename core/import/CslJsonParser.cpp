@@ -132,17 +132,16 @@ ParsedRecord toRecord(const QJsonObject& item, int number)
     reference.abstract = text(item, "abstract");
     reference.keywords = keywordsOf(text(item, "keyword"));
     // "genre" is the kind of work within the type: PubMed's publication types when Stemma wrote the file.
-    for (const QString& label : text(item, "genre").split(QLatin1Char(';')))
-        if (!label.trimmed().isEmpty())
-            reference.publicationTypes << label.trimmed();
+    reference.publicationTypes = splitLabels(text(item, "genre"));
+    // CSL has no type for a conference abstract; the genre says it ("Meeting Abstract").
+    if (reference.type == PublicationType::ConferencePaper &&
+        reference.publicationTypes.join(QLatin1Char(' ')).contains(QLatin1String("abstract"), Qt::CaseInsensitive))
+        reference.type = PublicationType::ConferenceAbstract;
     reference.language = text(item, "language");
     reference.url = text(item, "URL");
     // Zotero keeps identifiers it has no CSL field for in "note" ("PMID: 123"), as Better BibTeX does.
-    if (reference.pmid.isEmpty()) {
-        static const QRegularExpression pmidLine(QStringLiteral("(?:^|\\n)\\s*PMID:\\s*(\\d{1,9})"));
-        if (const auto match = pmidLine.match(text(item, "note")); match.hasMatch())
-            reference.pmid = match.captured(1);
-    }
+    if (reference.pmid.isEmpty())
+        reference.pmid = pmidInNote(text(item, "note"));
     record.notFound << missingEssentials(reference);
     return record;
 }

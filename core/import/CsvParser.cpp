@@ -334,9 +334,7 @@ Result<void> CsvParser::parse(QIODevice& device, const QString& fileName, ParseS
         reference.type = typeFrom(value(Column::DocumentType));
         if (const QString stemmaType = value(Column::StemmaType); !stemmaType.isEmpty())
             reference.type = publicationTypeFromString(stemmaType);
-        for (const QString& type : value(Column::DocumentType).split(QLatin1Char(';')))
-            if (!type.trimmed().isEmpty())
-                reference.publicationTypes << type.trimmed();
+        reference.publicationTypes = splitLabels(value(Column::DocumentType));
         reference.language = value(Column::Language);
 
         record.rawText = row.rawText;

@@ -280,6 +280,12 @@ private:
         Reference reference;
         reference.type = typeFor(data.refTypeName, data.refTypeNumber);
         reference.publicationTypes = data.workTypes;
+        // EndNote has no type for a conference abstract or a preprint; the type of work says it.
+        const QString kinds = data.workTypes.join(QLatin1Char(' '));
+        if (reference.type == PublicationType::ConferencePaper && kinds.contains(QLatin1String("abstract"), Qt::CaseInsensitive))
+            reference.type = PublicationType::ConferenceAbstract;
+        if (reference.type == PublicationType::JournalArticle && kinds.contains(QLatin1String("preprint"), Qt::CaseInsensitive))
+            reference.type = PublicationType::Preprint;
         reference.title = data.title;
         for (const QString& name : data.authors.isEmpty() ? data.secondaryAuthors : data.authors)
             if (Author author = parseAuthorName(name); !author.family.isEmpty() || author.isCollective())

@@ -365,6 +365,22 @@ bool looksCollective(const QString& name)
     return words.match(name).hasMatch();
 }
 
+QStringList splitLabels(const QString& text)
+{
+    QStringList labels;
+    for (const QString& part : text.split(QLatin1Char(';')))
+        if (const QString label = part.trimmed(); !label.isEmpty())
+            labels << label;
+    return labels;
+}
+
+QString pmidInNote(const QString& text)
+{
+    static const QRegularExpression pmidLine(QStringLiteral("(?:^|\\n)\\s*PMID:\\s*(\\d{1,9})"));
+    const auto match = pmidLine.match(text);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
 Author parseAuthorName(const QString& text)
 {
     const QString name = normalizeWhitespace(decodeHtmlEntities(text));

@@ -235,9 +235,7 @@ private:
         QStringList types;
         for (const Field& field : m_fields)
             if (field.tag == QLatin1String("M3") && !notAType.match(field.value).hasMatch())
-                for (const QString& type : field.value.split(QLatin1Char(';')))
-                    if (!type.trimmed().isEmpty())
-                        types << type.trimmed();
+                types << splitLabels(field.value);
         return types;
     }
 

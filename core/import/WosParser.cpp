@@ -128,9 +128,7 @@ public:
                         reference.keywords << keyword.trimmed();
         reference.type =
             typeFromWos(firstValue(m_fields, {QStringLiteral("PT")}), firstValue(m_fields, {QStringLiteral("DT")}));
-        for (const QString& type : firstValue(m_fields, {QStringLiteral("DT")}).split(QLatin1Char(';')))
-            if (!type.trimmed().isEmpty())
-                reference.publicationTypes << type.trimmed();
+        reference.publicationTypes = splitLabels(firstValue(m_fields, {QStringLiteral("DT")}));
 
         record.notFound << missingEssentials(reference);
         return record;

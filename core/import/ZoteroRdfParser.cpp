@@ -232,9 +232,7 @@ ParsedRecord toRecord(const Document& document, const Node& item, int number)
     if (reference.issue.isEmpty())
         reference.issue = item.childText(PRISM_NS, "number");
     // "Extra" (dc:description) is where Zotero's PubMed translator puts "PMID: 123".
-    static const QRegularExpression pmidLine(QStringLiteral("(?:^|\\n)\\s*PMID:\\s*(\\d{1,9})"));
-    if (const auto match = pmidLine.match(item.childText(DC_NS, "description")); match.hasMatch())
-        reference.pmid = match.captured(1);
+    reference.pmid = pmidInNote(item.childText(DC_NS, "description"));
     // Zotero's "Type" fields (reportType, thesisType…) name the kind of work.
     if (const QString kind = item.childText(Z_NS, "type"); !kind.isEmpty())
         reference.publicationTypes << kind;

@@ -109,14 +109,15 @@ TEST_F(MigratorTest, CommittedVersionOneFixtureOpens)
     // Version 6 adds what an import learned beyond the bibliographic fields; old rows get the defaults.
     EXPECT_FALSE(references->front().greyLiterature);
     EXPECT_TRUE(references->front().notFound.isEmpty());
+    EXPECT_TRUE(references->front().publicationTypes.isEmpty()); // version 7
     auto cited = (*project)->references().citedReferences(references->front().id);
     ASSERT_TRUE(cited) << cited.error().message.toStdString();
     EXPECT_TRUE(cited->isEmpty());
 }
 
-TEST_F(MigratorTest, LatestSchemaIsVersionSixWithTheCitedReferenceTable)
+TEST_F(MigratorTest, LatestSchemaIsVersionSevenWithTheCitedReferenceTable)
 {
-    EXPECT_EQ(db::Migrator::latestVersion(), 6);
+    EXPECT_EQ(db::Migrator::latestVersion(), 7);
     auto project = ReviewProject::openInMemory();
     ASSERT_TRUE(project);
     auto& database = (*project)->database();
@@ -126,6 +127,9 @@ TEST_F(MigratorTest, LatestSchemaIsVersionSixWithTheCitedReferenceTable)
         scalar(database,
                "SELECT count(*) FROM pragma_table_info('reference') WHERE name IN ('grey_literature', 'not_found')"),
         2);
+    // Version 7 keeps the publication types a source names.
+    EXPECT_EQ(scalar(database, "SELECT count(*) FROM pragma_table_info('reference') WHERE name = 'publication_types'"),
+              1);
 }
 
 TEST_F(MigratorTest, NewerProjectIsRefusedWithClearMessage)

@@ -6,6 +6,7 @@
 #include "core/db/ReferenceRepository.h"
 #include "core/import/Importer.h"
 #include "core/import/ParserRegistry.h"
+#include "tests/support/QStringPrinter.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Stemma contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Other tools read what Stemma writes: bibutils (Debian package "bibutils") converts Stemma's RIS,
+// Other tools read what Stemma writes: bibutils (Debian package "bibutils": ris2xml, bib2xml, and
+// endx2xml for EndNote XML, end2xml being its reader of the older "refer" format) converts Stemma's RIS,
 // BibTeX and EndNote XML to MODS, and every reference must arrive with its title, first author
 // and DOI. Skips when bibutils is not installed.
 #include "core/demo/DemoProjectBuilder.h"
@@ -48,6 +49,9 @@ std::vector<ModsRecord> readMods(const QString& xmlText)
                 inHost = true;
             else if (!records.empty() && !inHost && name == QLatin1String("title") && records.back().title.isEmpty())
                 records.back().title = xml.readElementText().simplified(), --depth;
+            else if (!records.empty() && !inHost && name == QLatin1String("subTitle"))
+                // MODS splits "Title: subtitle" in two.
+                records.back().title += QStringLiteral(": ") + xml.readElementText().simplified(), --depth;
             else if (!records.empty() && name == QLatin1String("namePart") &&
                      xml.attributes().value(QStringLiteral("type")) == QLatin1String("family"))
                 records.back().families << xml.readElementText(), --depth;
@@ -133,7 +137,7 @@ INSTANTIATE_TEST_SUITE_P(Bibutils,
                          PeerReaderTest,
                          testing::Values(std::make_pair(ReferenceFormat::Ris, "ris2xml"),
                                          std::make_pair(ReferenceFormat::Bibtex, "bib2xml"),
-                                         std::make_pair(ReferenceFormat::EndnoteXml, "end2xml")),
+                                         std::make_pair(ReferenceFormat::EndnoteXml, "endx2xml")),
                          [](const auto& info) { return formatName(info.param.first).toStdString(); });
 
 } // namespace

@@ -61,7 +61,7 @@ TEST(CslJsonParserTest, ReadsAZoteroExport)
     EXPECT_EQ(scot.year, 2018);
     EXPECT_EQ(scot.publicationTypes, QStringList{QStringLiteral("Randomized Controlled Trial")});
 
-    const ParsedRecord& chapter = sink.records[2];
+    const import::ParsedRecord& chapter = sink.records[2];
     EXPECT_EQ(chapter.reference.type, PublicationType::BookChapter);
     EXPECT_EQ(chapter.reference.authors[0].family, QStringLiteral("Müller"));
     EXPECT_TRUE(chapter.notFound.contains(QStringLiteral("year")));
