@@ -7,6 +7,7 @@
 #include "core/demo/DemoProjectBuilder.h"
 #include "core/screening/FullTextMatcher.h"
 #include "ui/MainWindow.h"
+#include "ui/ProjectSession.h"
 #include "ui/export/ExportReferencesDialog.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/library/LibraryView.h"
@@ -191,9 +192,20 @@ int Application::run(int argc, char* argv[])
                                       QStringLiteral("name"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Open the demo project (MSC versus HSCT in systemic sclerosis)."));
-    parser.addOptions(
-        {screenshot, part, search, size, tab, raw, pageTab, import, studyItem, stage, attachPdfs, reviewer, demo,
-         exportDialog});
+    parser.addOptions({screenshot,
+                       part,
+                       search,
+                       size,
+                       tab,
+                       raw,
+                       pageTab,
+                       import,
+                       studyItem,
+                       stage,
+                       attachPdfs,
+                       reviewer,
+                       demo,
+                       exportDialog});
     parser.process(application);
 
     const bool screenshotMode = parser.isSet(screenshot);

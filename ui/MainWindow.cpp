@@ -462,12 +462,13 @@ void MainWindow::updateTitle()
 
 void MainWindow::importDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this,
-        tr("Import"),
-        QSettings().value(QStringLiteral("import/lastFolder")).toString(),
-        tr("Search exports and articles (*.ris *.nbib *.txt *.xml *.bib *.csv *.tsv *.ciw *.isi *.html *.htm *.pdf *.json *.rdf);;"
-           "All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this,
+                                      tr("Import"),
+                                      QSettings().value(QStringLiteral("import/lastFolder")).toString(),
+                                      tr("Search exports and articles (*.ris *.nbib *.txt *.xml *.bib *.csv *.tsv "
+                                         "*.ciw *.isi *.html *.htm *.pdf *.json *.rdf);;"
+                                         "All files (*)"));
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.front()).absolutePath());

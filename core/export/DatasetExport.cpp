@@ -12,6 +12,7 @@
 #include "core/export/Workbook.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 #include <map>
@@ -19,10 +20,10 @@
 namespace stemma::core::exports {
 namespace {
 
-/** Numbers with as many digits as a double holds, so R reads back exactly what Stemma stores. */
+/** The shortest text that reads back as the same double, so R gets exactly what Stemma stores. */
 QString number(std::optional<double> value)
 {
-    return value ? QString::number(*value, 'g', 17) : QString();
+    return value ? QString::number(*value, 'g', QLocale::FloatingPointShortest) : QString();
 }
 
 QString number(std::optional<int> value)

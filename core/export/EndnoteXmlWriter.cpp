@@ -65,10 +65,10 @@ void paragraphsElement(QXmlStreamWriter& xml, const char* name, const QStringLis
 
 QString writeEndnoteXml(const std::vector<ExportRecord>& records)
 {
-    QString out;
+    // The declaration by hand: a writer into a QString leaves out the encoding the bytes will have.
+    QString out = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     QXmlStreamWriter xml(&out);
     xml.setAutoFormatting(true);
-    xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("xml"));
     xml.writeStartElement(QStringLiteral("records"));
     int number = 0;
@@ -137,7 +137,7 @@ QString writeEndnoteXml(const std::vector<ExportRecord>& records)
     }
     xml.writeEndElement();
     xml.writeEndElement();
-    xml.writeEndDocument();
+    out += QLatin1Char('\n');
     return out;
 }
 

@@ -55,7 +55,8 @@ QStringList typesOfWork(const Reference& reference)
 {
     QStringList types = reference.publicationTypes;
     const QString all = types.join(QLatin1Char(' '));
-    if (reference.type == PublicationType::ConferenceAbstract && !all.contains(QLatin1String("abstract"), Qt::CaseInsensitive))
+    if (reference.type == PublicationType::ConferenceAbstract &&
+        !all.contains(QLatin1String("abstract"), Qt::CaseInsensitive))
         types.prepend(QStringLiteral("Conference Abstract"));
     if (reference.type == PublicationType::Preprint && !all.contains(QLatin1String("preprint"), Qt::CaseInsensitive))
         types.prepend(QStringLiteral("Preprint"));

@@ -14,7 +14,8 @@ StudyDesign designHint(const Reference& reference)
     // each pattern matches a whole label, compared in lower case.
     static const std::pair<QRegularExpression, StudyDesign> rules[] = {
         {QRegularExpression(QStringLiteral("^(meta-analysis|network meta-analysis)$")), StudyDesign::MetaAnalysis},
-        {QRegularExpression(QStringLiteral("^(randomi[sz]ed controlled trial|equivalence trial|pragmatic clinical trial)$")),
+        {QRegularExpression(
+             QStringLiteral("^(randomi[sz]ed controlled trial|equivalence trial|pragmatic clinical trial)$")),
          StudyDesign::Rct},
         {QRegularExpression(QStringLiteral("^(clinical trial(, phase [iv/]+)?|controlled clinical trial|clinical study|"
                                            "non-randomi[sz]ed( controlled)? trial)$")),

@@ -282,9 +282,11 @@ private:
         reference.publicationTypes = data.workTypes;
         // EndNote has no type for a conference abstract or a preprint; the type of work says it.
         const QString kinds = data.workTypes.join(QLatin1Char(' '));
-        if (reference.type == PublicationType::ConferencePaper && kinds.contains(QLatin1String("abstract"), Qt::CaseInsensitive))
+        if (reference.type == PublicationType::ConferencePaper &&
+            kinds.contains(QLatin1String("abstract"), Qt::CaseInsensitive))
             reference.type = PublicationType::ConferenceAbstract;
-        if (reference.type == PublicationType::JournalArticle && kinds.contains(QLatin1String("preprint"), Qt::CaseInsensitive))
+        if (reference.type == PublicationType::JournalArticle &&
+            kinds.contains(QLatin1String("preprint"), Qt::CaseInsensitive))
             reference.type = PublicationType::Preprint;
         reference.title = data.title;
         for (const QString& name : data.authors.isEmpty() ? data.secondaryAuthors : data.authors)

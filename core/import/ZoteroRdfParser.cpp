@@ -115,10 +115,12 @@ Result<void> readDocument(QXmlStreamReader& xml, const QString& fileName, Docume
         }
     }
     if (xml.hasError())
-        return makeError(ErrorCode::Parse,
-                         QStringLiteral("%1:%2: malformed XML: %3").arg(fileName).arg(xml.lineNumber()).arg(xml.errorString()));
+        return makeError(
+            ErrorCode::Parse,
+            QStringLiteral("%1:%2: malformed XML: %3").arg(fileName).arg(xml.lineNumber()).arg(xml.errorString()));
     if (!inRdf)
-        return makeError(ErrorCode::Parse, QStringLiteral("%1 has no rdf:RDF element; not a Zotero RDF export").arg(fileName));
+        return makeError(ErrorCode::Parse,
+                         QStringLiteral("%1 has no rdf:RDF element; not a Zotero RDF export").arg(fileName));
     for (const auto& root : document.roots)
         if (!root->about.isEmpty())
             document.byAbout.insert(root->about, root.get());

@@ -53,10 +53,9 @@ ExportReferencesDialog::ExportReferencesDialog(core::ReviewProject& project, Lib
     const int selected = int(m_library.selection.size());
     m_scope->addItem(selected == 1 ? tr("The selected reference") : tr("The %1 selected references").arg(selected),
                      int(Kind::Ids));
-    m_scope->addItem(tr("References the Library shows now (%1 of %2)")
-                         .arg(m_library.filteredCount)
-                         .arg(m_library.totalCount),
-                     int(Kind::Filter));
+    m_scope->addItem(
+        tr("References the Library shows now (%1 of %2)").arg(m_library.filteredCount).arg(m_library.totalCount),
+        int(Kind::Filter));
     m_scope->addItem(tr("All references (%1)").arg(m_library.totalCount), int(Kind::All));
     m_scope->addItem(tr("Included at title/abstract screening"), int(Kind::Included));
     m_scope->addItem(tr("Included at full-text screening"), int(Kind::IncludedFullText));
@@ -112,8 +111,8 @@ ExportReferencesDialog::ExportReferencesDialog(core::ReviewProject& project, Lib
 
     const QString folder = QSettings().value(QLatin1String(LAST_FOLDER_KEY), QDir::homePath()).toString();
     const QString base = QFileInfo(m_project.path()).completeBaseName();
-    m_path->setText(QDir(folder).filePath((base.isEmpty() ? QStringLiteral("references") : base) +
-                                          QStringLiteral(".") + core::exports::fileSuffix(options().format)));
+    m_path->setText(QDir(folder).filePath((base.isEmpty() ? QStringLiteral("references") : base) + QStringLiteral(".") +
+                                          core::exports::fileSuffix(options().format)));
     updateControls();
 }
 

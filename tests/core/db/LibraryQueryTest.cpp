@@ -462,9 +462,10 @@ namespace {
 
 TEST_F(LibraryQueryTest, FiltersOnAWholePublicationTypeLabel)
 {
-    for (const auto& [id, types] : {std::pair{astis, QStringList{QStringLiteral("Randomized Controlled Trial")}},
-                                    std::pair{scot, QStringList{QStringLiteral("Systematic Review")}},
-                                    std::pair{msc, QStringList{QStringLiteral("Review"), QStringLiteral("Case Reports")}}}) {
+    for (const auto& [id, types] :
+         {std::pair{astis, QStringList{QStringLiteral("Randomized Controlled Trial")}},
+          std::pair{scot, QStringList{QStringLiteral("Systematic Review")}},
+          std::pair{msc, QStringList{QStringLiteral("Review"), QStringLiteral("Case Reports")}}}) {
         auto reference = project->references().get(id);
         ASSERT_TRUE(reference);
         reference->publicationTypes = types;

@@ -143,9 +143,10 @@ TEST_F(DatasetExportTest, TidyCsvReproducesThePooledEstimateInMetafor)
     options.outcomeCode = QStringLiteral("TRM");
     auto comparison = compare::compareOutcome(*project, options);
     ASSERT_TRUE(comparison);
-    const auto hsct = std::find_if(comparison->rows.begin(), comparison->rows.end(), [](const compare::ComparisonRow& row) {
-        return row.family == InterventionFamily::Hsct && row.kind == compare::RowKind::Aggregate;
-    });
+    const auto hsct =
+        std::find_if(comparison->rows.begin(), comparison->rows.end(), [](const compare::ComparisonRow& row) {
+            return row.family == InterventionFamily::Hsct && row.kind == compare::RowKind::Aggregate;
+        });
     ASSERT_NE(hsct, comparison->rows.end());
     EXPECT_EQ(values[3].trimmed().toInt(), hsct->pooledCount);
     EXPECT_NEAR(values[0].toDouble(), *hsct->estimate, 1e-6);

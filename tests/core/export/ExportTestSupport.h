@@ -56,7 +56,8 @@ inline QString runBibutils(const QString& program, const QString& input, bool* r
     if (found.isEmpty())
         return {};
     QProcess process;
-    process.start(found, {QStringLiteral("-i"), QStringLiteral("utf8"), QStringLiteral("-o"), QStringLiteral("utf8"), input});
+    process.start(found,
+                  {QStringLiteral("-i"), QStringLiteral("utf8"), QStringLiteral("-o"), QStringLiteral("utf8"), input});
     if (!process.waitForFinished(60000))
         return {};
     *ran = process.exitStatus() == QProcess::NormalExit;

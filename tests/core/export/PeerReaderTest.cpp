@@ -49,11 +49,15 @@ std::vector<ModsRecord> readMods(const QString& xmlText)
                 inHost = true;
             else if (!records.empty() && !inHost && name == QLatin1String("title") && records.back().title.isEmpty())
                 records.back().title = xml.readElementText().simplified(), --depth;
-            else if (!records.empty() && !inHost && name == QLatin1String("subTitle"))
-                // MODS splits "Title: subtitle" in two.
-                records.back().title += QStringLiteral(": ") + xml.readElementText().simplified(), --depth;
-            else if (!records.empty() && name == QLatin1String("namePart") &&
-                     xml.attributes().value(QStringLiteral("type")) == QLatin1String("family"))
+            else if (!records.empty() && !inHost && name == QLatin1String("subTitle")) {
+                // MODS splits "Title: subtitle" and "Question? Answer" in two.
+                QString& title = records.back().title;
+                const bool stop = title.endsWith(QLatin1Char('?')) || title.endsWith(QLatin1Char('!'));
+                title += (stop ? QStringLiteral(" ") : QStringLiteral(": ")) + xml.readElementText().simplified();
+                --depth;
+            } else if (!records.empty() && name == QLatin1String("namePart") &&
+                       // A one-word name ("Wang") is a namePart without a type.
+                       xml.attributes().value(QStringLiteral("type")) != QLatin1String("given"))
                 records.back().families << xml.readElementText(), --depth;
             else if (!records.empty() && name == QLatin1String("identifier") &&
                      xml.attributes().value(QStringLiteral("type")) == QLatin1String("doi"))
@@ -102,13 +106,23 @@ protected:
             const Reference& reference = references[i];
             const ModsRecord& record = records[i];
             SCOPED_TRACE(std::string(what) + " record " + std::to_string(i + 1));
-            EXPECT_EQ(record.title, reference.title.simplified());
-            EXPECT_EQ(record.doi, reference.doi);
+            // LaTeX typesets ' and " as closing quotes, and bib2xml writes them so.
+            const QString title = QString(record.title)
+                                      .replace(QChar(0x2019), QLatin1Char('\''))
+                                      .replace(QChar(0x201C), QLatin1Char('"'))
+                                      .replace(QChar(0x201D), QLatin1Char('"'));
+            EXPECT_EQ(title, reference.title.simplified());
+            // bibutils (7.2) only takes DOIs with a four-digit registrant ("10.1001/…"); it drops
+            // "10.12688/wellcomeopenres…" from any input, so those are not held against the writer.
+            static const QRegularExpression fourDigitRegistrant(QStringLiteral("^10\\.\\d{4}/"));
+            if (reference.doi.isEmpty() || fourDigitRegistrant.match(reference.doi).hasMatch())
+                EXPECT_EQ(record.doi, reference.doi);
             for (const Author& author : reference.authors) {
                 if (author.isCollective())
                     continue;
                 EXPECT_TRUE(record.families.contains(author.family))
-                    << author.family.toStdString() << " missing from " << record.families.join(QLatin1Char('|')).toStdString();
+                    << author.family.toStdString() << " missing from "
+                    << record.families.join(QLatin1Char('|')).toStdString();
                 break; // the first personal author is enough to show names were read as names
             }
         }
@@ -128,8 +142,8 @@ TEST_P(PeerReaderTest, BibutilsReadsARealPubmedSearch)
         GTEST_SKIP() << "../shared/realdata is absent (a fresh clone)";
     auto real = stemma::test::makeMemoryProject();
     ASSERT_TRUE(real);
-    stemma::test::importInto(*real,
-                             stemma::test::sharedPath(QStringLiteral("realdata/ris/20221207_gambling-harms_pubmed_176.ris")));
+    stemma::test::importInto(
+        *real, stemma::test::sharedPath(QStringLiteral("realdata/ris/20221207_gambling-harms_pubmed_176.ris")));
     checkPeerReads(*real, "gambling-harms_pubmed_176");
 }
 

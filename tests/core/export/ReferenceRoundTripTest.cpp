@@ -110,7 +110,8 @@ TEST_P(ReferenceRoundTripTest, ExportThenImportGivesTheSameReferences)
     const RoundTrip& trip = GetParam();
     auto original = stemma::test::makeMemoryProject();
     ASSERT_TRUE(original);
-    stemma::test::importInto(*original, stemma::test::sharedPath(QStringLiteral("realdata/") + QLatin1String(trip.file)));
+    stemma::test::importInto(*original,
+                             stemma::test::sharedPath(QStringLiteral("realdata/") + QLatin1String(trip.file)));
     const std::vector<Reference> before = stemma::test::liveReferences(*original);
     ASSERT_FALSE(before.empty());
 

@@ -70,9 +70,9 @@ TEST_P(ReferenceWritersTest, AReferenceWithEveryHazardComesBackWhole)
     EXPECT_EQ(got.title, expected.title) << exported->content.toStdString();
     ASSERT_EQ(got.authors.size(), expected.authors.size());
     for (qsizetype i = 0; i < expected.authors.size(); ++i)
-        EXPECT_EQ(got.authors[i], expected.authors[i]) << i << ": " << got.authors[i].family.toStdString() << "|"
-                                                       << got.authors[i].given.toStdString() << "|"
-                                                       << got.authors[i].collective.toStdString();
+        EXPECT_EQ(got.authors[i], expected.authors[i])
+            << i << ": " << got.authors[i].family.toStdString() << "|" << got.authors[i].given.toStdString() << "|"
+            << got.authors[i].collective.toStdString();
     EXPECT_EQ(got.year, expected.year);
     EXPECT_EQ(got.journal, expected.journal);
     EXPECT_EQ(got.volume, expected.volume);

@@ -86,9 +86,8 @@ TEST(ZoteroRdfParserTest, RefusesMalformedXmlAndNestingBeyondAnyExport)
 {
     ZoteroRdfParser parser;
     RecordCollector sink;
-    auto broken = parseBytes(parser,
-                             "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n<a>\n</rdf:RDF>",
-                             sink);
+    auto broken = parseBytes(
+        parser, "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n<a>\n</rdf:RDF>", sink);
     ASSERT_FALSE(broken);
     EXPECT_TRUE(broken.error().message.contains(QStringLiteral("memory:3: malformed XML")))
         << broken.error().message.toStdString();
