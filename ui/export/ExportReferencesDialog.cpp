@@ -43,6 +43,7 @@ ExportReferencesDialog::ExportReferencesDialog(core::ReviewProject& project, Lib
     , m_library(std::move(library))
 {
     setWindowTitle(tr("Export References"));
+    setMinimumWidth(640); // room for a whole path
     setObjectName(QStringLiteral("exportReferencesDialog"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
@@ -90,7 +91,10 @@ ExportReferencesDialog::ExportReferencesDialog(core::ReviewProject& project, Lib
     browse->setObjectName(QStringLiteral("browsePushButton"));
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    form->addRow(tr("F&ile:"), pathRow);
+    // A row holding a layout gets no buddy from addRow(QString, …), so the label is made here.
+    auto* pathLabel = new QLabel(tr("F&ile:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));

@@ -30,6 +30,14 @@ struct ModsRecord
     QString doi;
 };
 
+/** LaTeX typesets ' and " as closing quotes, and bib2xml writes them so: O'Mullan comes back O’Mullan. */
+QString straightQuotes(QString text)
+{
+    return text.replace(QChar(0x2019), QLatin1Char('\''))
+        .replace(QChar(0x201C), QLatin1Char('"'))
+        .replace(QChar(0x201D), QLatin1Char('"'));
+}
+
 /** The top-level <mods> records of a modsCollection, in order. */
 std::vector<ModsRecord> readMods(const QString& xmlText)
 {
@@ -106,21 +114,19 @@ protected:
             const Reference& reference = references[i];
             const ModsRecord& record = records[i];
             SCOPED_TRACE(std::string(what) + " record " + std::to_string(i + 1));
-            // LaTeX typesets ' and " as closing quotes, and bib2xml writes them so.
-            const QString title = QString(record.title)
-                                      .replace(QChar(0x2019), QLatin1Char('\''))
-                                      .replace(QChar(0x201C), QLatin1Char('"'))
-                                      .replace(QChar(0x201D), QLatin1Char('"'));
-            EXPECT_EQ(title, reference.title.simplified());
+            EXPECT_EQ(straightQuotes(record.title), reference.title.simplified());
             // bibutils (7.2) only takes DOIs with a four-digit registrant ("10.1001/…"); it drops
             // "10.12688/wellcomeopenres…" from any input, so those are not held against the writer.
             static const QRegularExpression fourDigitRegistrant(QStringLiteral("^10\\.\\d{4}/"));
-            if (reference.doi.isEmpty() || fourDigitRegistrant.match(reference.doi).hasMatch())
+            if (reference.doi.isEmpty() || fourDigitRegistrant.match(reference.doi).hasMatch()) {
                 EXPECT_EQ(record.doi, reference.doi);
+            }
             for (const Author& author : reference.authors) {
                 if (author.isCollective())
                     continue;
-                EXPECT_TRUE(record.families.contains(author.family))
+                EXPECT_TRUE(straightQuotes(record.families.join(QLatin1Char('|')))
+                                .split(QLatin1Char('|'))
+                                .contains(author.family))
                     << author.family.toStdString() << " missing from "
                     << record.families.join(QLatin1Char('|')).toStdString();
                 break; // the first personal author is enough to show names were read as names

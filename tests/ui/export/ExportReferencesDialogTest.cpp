@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -35,6 +36,10 @@ protected:
         ASSERT_TRUE(core::demo::buildDemoProject(*project));
         session = std::make_unique<ui::ProjectSession>(std::move(project));
         library = std::make_unique<ui::LibraryView>(*session);
+        library->resize(1200, 700);
+        library->show();
+        QCoreApplication::processEvents();
+        ASSERT_GT(library->model()->rowCount(), 2);
         ASSERT_TRUE(dir.isValid());
     }
 
