@@ -11,7 +11,7 @@ STEMMA_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     libpoppler-cpp-dev poppler-utils libxlsxwriter-dev python3
     xvfb xauth fonts-dejavu-core
-    r-cran-metafor
+    r-cran-metafor bibutils
 )
 
 # Only scripts/fuzz.sh needs these: clang with libFuzzer for the fuzz targets in tests/fuzz.

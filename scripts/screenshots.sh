@@ -80,6 +80,8 @@ RIS
 "$stemma" "$work/import.stemma" --screenshot "$out_dir/import.png" --size 1200x800 \
     --import "$work/cochrane-2024-03-05.ris"
 echo "wrote $out_dir/import.png"
+# File > Export References…, set to the references excluded at screening, with their reasons.
+shot export.png --part Library --export-dialog
 shot screening.png --part Screening --reviewer "Reviewer A"
 # The Screening part's other tabs: the disagreement left open, the reviewers' agreement, the flow.
 shot screening-conflicts.png --part Screening --reviewer "Reviewer A" --tab Conflicts

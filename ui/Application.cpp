@@ -7,6 +7,8 @@
 #include "core/demo/DemoProjectBuilder.h"
 #include "core/screening/FullTextMatcher.h"
 #include "ui/MainWindow.h"
+#include "ui/ProjectSession.h"
+#include "ui/export/ExportReferencesDialog.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/library/LibraryView.h"
 #include "ui/library/ReferenceDetailPane.h"
@@ -16,6 +18,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
@@ -164,6 +167,9 @@ int Application::run(int argc, char* argv[])
                                                     "(Evidence, Conflicts, Agreement, PRISMA…); may be repeated "
                                                     "for a tab inside a tab."),
                                      QStringLiteral("name"));
+    const QCommandLineOption exportDialog(QStringLiteral("export-dialog"),
+                                          QStringLiteral("For --screenshot: show File > Export References… set to "
+                                                         "the excluded references, with their screening, as RIS."));
     const QCommandLineOption import(QStringLiteral("import"),
                                     QStringLiteral("For --screenshot: import <file> into the project through the "
                                                    "import dialog and show the dialog's summary."),
@@ -186,8 +192,20 @@ int Application::run(int argc, char* argv[])
                                       QStringLiteral("name"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Open the demo project (MSC versus HSCT in systemic sclerosis)."));
-    parser.addOptions(
-        {screenshot, part, search, size, tab, raw, pageTab, import, studyItem, stage, attachPdfs, reviewer, demo});
+    parser.addOptions({screenshot,
+                       part,
+                       search,
+                       size,
+                       tab,
+                       raw,
+                       pageTab,
+                       import,
+                       studyItem,
+                       stage,
+                       attachPdfs,
+                       reviewer,
+                       demo,
+                       exportDialog});
     parser.process(application);
 
     const bool screenshotMode = parser.isSet(screenshot);
@@ -296,6 +314,17 @@ int Application::run(int argc, char* argv[])
         settle();
         if (auto* dialog = window.findChild<QDialog*>(); dialog && dialog->isVisible())
             shown = dialog;
+    }
+    std::unique_ptr<ExportReferencesDialog> exporting;
+    if (parser.isSet(exportDialog) && window.session()) {
+        exporting = std::make_unique<ExportReferencesDialog>(
+            window.session()->project(), ExportReferencesDialog::LibraryState::of(*window.libraryView()), &window);
+        exporting->scopeBox()->setCurrentIndex(
+            exporting->scopeBox()->findData(int(core::exports::ExportScope::Kind::Excluded)));
+        exporting->screeningBox()->setChecked(true);
+        exporting->show();
+        settle();
+        shown = exporting.get();
     }
     if (parser.isSet(import)) {
         ImportDialog* dialog = importAndWait(window, parser.value(import));

@@ -11,6 +11,8 @@
 #include "ui/compare/CompareView.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/duplicates/DuplicateReviewWidget.h"
+#include "ui/export/ExportDataAction.h"
+#include "ui/export/ExportReferencesDialog.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/library/LibraryView.h"
 #include "ui/models/ReferenceTableModel.h"
@@ -178,6 +180,18 @@ void MainWindow::createActions()
     m_duplicatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export References…"), this, [this] { exportReferences(false); });
+    m_exportAction->setObjectName(QStringLiteral("exportReferencesAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Write references as RIS, BibTeX, CSL-JSON, EndNote XML, MEDLINE or CSV"));
+    m_exportDataAction = file->addAction(tr("Export Extracted &Data…"), this, [this] {
+        if (m_session)
+            exportExtractedData(m_session->project(), this);
+    });
+    m_exportDataAction->setObjectName(QStringLiteral("exportDataAction"));
+    m_exportDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_exportDataAction->setStatusTip(tr("Write studies, arms, patients and results as XLSX or a tidy CSV for R"));
+    file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     m_closeAction->setObjectName(QStringLiteral("closeProjectAction"));
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -268,6 +282,7 @@ void MainWindow::setProject(std::unique_ptr<core::ReviewProject> project)
     m_parts->removeWidget(old);
     old->deleteLater();
     connect(m_library, &LibraryView::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_library, &LibraryView::exportSelectionRequested, this, [this] { exportReferences(true); });
     m_screening = new ScreeningView(*m_session, m_parts);
     QWidget* oldScreening = m_parts->widget(static_cast<int>(Part::Screening));
     m_parts->insertWidget(static_cast<int>(Part::Screening), m_screening);
@@ -452,12 +467,13 @@ void MainWindow::updateTitle()
 
 void MainWindow::importDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this,
-        tr("Import"),
-        QSettings().value(QStringLiteral("import/lastFolder")).toString(),
-        tr("Search exports and articles (*.ris *.nbib *.txt *.xml *.bib *.csv *.tsv *.ciw *.isi *.html *.htm *.pdf);;"
-           "All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this,
+                                      tr("Import"),
+                                      QSettings().value(QStringLiteral("import/lastFolder")).toString(),
+                                      tr("Search exports and articles (*.ris *.nbib *.txt *.xml *.bib *.csv *.tsv "
+                                         "*.ciw *.isi *.html *.htm *.pdf *.json *.rdf);;"
+                                         "All files (*)"));
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.front()).absolutePath());
@@ -534,6 +550,8 @@ void MainWindow::updateActions()
     // A project opened from a read-only file or folder can be viewed; nothing may change it.
     const bool writable = open && !m_session->project().isReadOnly();
     m_importAction->setEnabled(writable);
+    m_exportAction->setEnabled(open);
+    m_exportDataAction->setEnabled(open);
     m_duplicatesAction->setEnabled(writable);
     if (open && !writable)
         m_undoGroup->setActiveStack(nullptr);
@@ -642,6 +660,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::exportReferences(bool selection)
+{
+    if (!m_session || !m_library)
+        return;
+    ExportReferencesDialog dialog(m_session->project(), ExportReferencesDialog::LibraryState::of(*m_library), this);
+    if (selection)
+        dialog.chooseSelection();
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("%n reference(s) exported", nullptr, dialog.exportedCount()), 5000);
 }
 
 } // namespace stemma::ui

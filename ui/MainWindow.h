@@ -99,6 +99,8 @@ private:
     void newProject();
     void openProjectDialog();
     void importDialog();
+    /** File ▸ Export References… (or, with \a selection, the Library's context menu). */
+    void exportReferences(bool selection);
     void find();
     void about();
     void openLogFolder();
@@ -122,6 +124,8 @@ private:
     QAction* m_closeAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_exportDataAction = nullptr;
     QAction* m_duplicatesAction = nullptr;
 };
 

@@ -3,12 +3,14 @@
 #include "app/cli/CliApplication.h"
 
 #include "app/cli/commands/AgreementCommand.h"
-#include "app/cli/commands/CompareCommand.h"
 #include "app/cli/commands/CodebookCommand.h"
+#include "app/cli/commands/CompareCommand.h"
 #include "app/cli/commands/DedupeCommand.h"
 #include "app/cli/commands/DemoCommand.h"
-#include "app/cli/commands/ImportCommand.h"
+#include "app/cli/commands/ExportCommand.h"
+#include "app/cli/commands/ExportDataCommand.h"
 #include "app/cli/commands/ExtractCommand.h"
+#include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/InfoCommand.h"
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/ListCommand.h"
@@ -40,6 +42,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<PrismaCommand>());
     m_commands.push_back(std::make_unique<StudiesCommand>());
     m_commands.push_back(std::make_unique<CodebookCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ExportDataCommand>());
 }
 
 CliApplication::~CliApplication() = default;

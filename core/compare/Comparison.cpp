@@ -8,6 +8,7 @@
 #include "core/analysis/EffectSize.h"
 #include "core/analysis/MetaAnalysis.h"
 #include "core/analysis/PatientPooling.h"
+#include "core/compare/OutcomeNames.h"
 #include "core/db/OutcomeRepository.h"
 #include "core/db/PatientRepository.h"
 #include "core/db/ScreeningRepository.h"
@@ -506,13 +507,14 @@ void finishPatientLevel(RowBuild& build, bool binary)
 
 Result<Comparison> compareOutcome(ReviewProject& project, const CompareOptions& options)
 {
-    auto measure = project.outcomes().findByCode(options.outcomeCode);
+    auto measures = project.outcomes().measures();
+    if (!measures)
+        return measures.error();
+    auto measure = resolveOutcome(*measures, options.outcomeCode);
     if (!measure)
         return measure.error();
-    if (!measure->has_value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("unknown outcome \"%1\"").arg(options.outcomeCode));
     Comparison out;
-    out.measure = **measure;
+    out.measure = *measure;
     out.options = options;
     out.proportions = out.measure.kind != OutcomeKind::Continuous;
     Context ctx{options, out.measure, out.proportions, out};

@@ -118,7 +118,8 @@ struct Comparison
 /**
  * Pools one outcome per intervention family (and subgroup) across the project's studies. Binary and
  * time-to-event percentages are pooled as logit proportions; continuous outcomes as within-arm mean
- * change (see docs/compare.md). Fails with NotFound for an unknown outcome code.
+ * change (see docs/compare.md). The outcome is found by code, name or synonym (resolveOutcome);
+ * an unknown one fails with NotFound and lists the project's outcomes.
  */
 Result<Comparison> compareOutcome(ReviewProject& project, const CompareOptions& options);
 

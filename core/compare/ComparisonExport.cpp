@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compare/ComparisonExport.h"
 
+#include "core/export/Workbook.h"
+
 #include <QFile>
 #include <QStringBuilder>
 
 #include <algorithm>
-
-#include <xlsxwriter.h>
 
 namespace stemma::core::compare {
 
@@ -296,40 +296,8 @@ QString exportDocument(const Comparison& c, TableFormat format)
 
 Result<void> writeXlsx(const Comparison& c, const QString& path)
 {
-    const QByteArray file = QFile::encodeName(path);
-    lxw_workbook* workbook = workbook_new(file.constData());
-    if (!workbook)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(path));
-    lxw_format* bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-    for (const Table& table : {comparisonTable(c), studyTable(c)}) {
-        const bool first = table.caption == comparisonTitle(c);
-        lxw_worksheet* sheet = workbook_add_worksheet(workbook, first ? "Comparison" : "Studies");
-        worksheet_write_string(sheet, 0, 0, table.caption.toUtf8().constData(), bold);
-        for (qsizetype col = 0; col < table.header.size(); ++col)
-            worksheet_write_string(sheet, 2, static_cast<lxw_col_t>(col), table.header[col].toUtf8().constData(), bold);
-        lxw_row_t r = 3;
-        for (const auto& row : table.rows) {
-            for (qsizetype col = 0; col < row.size(); ++col) {
-                bool isNumber = false;
-                const double v = row[col].toDouble(&isNumber);
-                if (row[col].isEmpty())
-                    continue;
-                if (isNumber)
-                    worksheet_write_number(sheet, r, static_cast<lxw_col_t>(col), v, nullptr);
-                else
-                    worksheet_write_string(
-                        sheet, r, static_cast<lxw_col_t>(col), row[col].toUtf8().constData(), nullptr);
-            }
-            ++r;
-        }
-        worksheet_set_column(sheet, 0, 0, 28, nullptr);
-    }
-    const lxw_error error = workbook_close(workbook);
-    if (error != LXW_NO_ERROR)
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
-    return {};
+    return exports::writeWorkbook(
+        {{QStringLiteral("Comparison"), comparisonTable(c)}, {QStringLiteral("Studies"), studyTable(c)}}, path, true);
 }
 
 } // namespace stemma::core::compare

@@ -137,6 +137,9 @@ QByteArray whereClause(const LibraryFilter& filter)
         sql += " AND r.year <= :year_to";
     if (filter.type)
         sql += " AND r.type = :type";
+    if (!filter.publicationType.isEmpty())
+        // One label per line: a whole line must match, so "Review" does not find "Systematic Review".
+        sql += " AND instr(char(10) || r.publication_types || char(10), char(10) || :publication_type || char(10)) > 0";
     if (filter.batch.isValid())
         // A survivor counts as read from a batch when one of its merged duplicates was.
         sql += " AND r.id IN (SELECT coalesce(d.merged_into, d.id) FROM reference_source s "
@@ -161,6 +164,8 @@ void bindFilter(Statement& statement, const LibraryFilter& filter)
         statement.bind(":year_to", *filter.yearTo);
     if (filter.type)
         statement.bind(":type", toString(*filter.type));
+    if (!filter.publicationType.isEmpty())
+        statement.bind(":publication_type", filter.publicationType);
     if (filter.batch.isValid())
         statement.bind(":batch", filter.batch.value);
     if (!LibraryQuery::searchWords(filter.searchText).isEmpty())
@@ -400,6 +405,27 @@ Result<std::vector<PublicationType>> LibraryQuery::typesInUse()
     }
     std::sort(types.begin(), types.end());
     types.erase(std::unique(types.begin(), types.end()), types.end());
+    return types;
+}
+
+Result<QStringList> LibraryQuery::publicationTypesInUse()
+{
+    auto statement = m_database.prepare(
+        "SELECT DISTINCT publication_types FROM reference WHERE merged_into IS NULL AND publication_types IS NOT NULL");
+    if (!statement)
+        return statement.error();
+    QStringList types;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        for (const QString& type : statement->text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (!types.contains(type))
+                types << type;
+    }
+    types.sort(Qt::CaseInsensitive);
     return types;
 }
 

@@ -37,6 +37,8 @@ struct LibraryFilter
     std::optional<int> yearFrom; ///< inclusive; references without a year drop out once set
     std::optional<int> yearTo;   ///< inclusive
     std::optional<PublicationType> type;
+    /// Only references whose source named this kind of work ("Case Reports"), matched whole and exactly.
+    QString publicationType;
     ImportBatchId batch; ///< only references read (directly or through a merged duplicate) from this batch
     /**
      * Words the reviewer typed. Each word must begin a word of the title or an author's
@@ -116,6 +118,8 @@ public:
     Result<std::optional<std::pair<int, int>>> yearRange();
     /** The publication types the live references use, in enum order. */
     Result<std::vector<PublicationType>> typesInUse();
+    /** The publication types ("Case Reports", "Review") live references carry, each once, sorted. */
+    Result<QStringList> publicationTypesInUse();
 
     /** The words of \a searchText the filter matches on, as the highlighter should see them. */
     static QStringList searchWords(const QString& searchText);

@@ -10,9 +10,10 @@ namespace stemma::core::db {
 /** The INSERT both the repository and the bulk writer use, so their columns cannot drift apart. */
 inline constexpr const char* INSERT_REFERENCE_SQL =
     "INSERT INTO reference (title, year, journal, volume, issue, pages, doi, pmid, abstract, keywords, type, "
-    "language, url, grey_literature, not_found, merged_into, added_at) VALUES (:title, :year, :journal, :volume, "
+    "language, url, grey_literature, not_found, publication_types, merged_into, added_at) VALUES (:title, :year, "
+    ":journal, :volume, "
     ":issue, :pages, :doi, :pmid, :abstract, :keywords, :type, :language, :url, :grey_literature, :not_found, "
-    ":merged_into, :added_at)";
+    ":publication_types, :merged_into, :added_at)";
 
 /** Binds every stored field of \a reference except id and added_at to its named parameter. */
 inline void bindReferenceColumns(Statement& statement, const Reference& reference)
@@ -31,7 +32,8 @@ inline void bindReferenceColumns(Statement& statement, const Reference& referenc
         .bindText(":language", reference.language)
         .bindText(":url", reference.url)
         .bind(":grey_literature", reference.greyLiterature ? 1 : 0)
-        .bindText(":not_found", reference.notFound.join(QLatin1Char('\n')));
+        .bindText(":not_found", reference.notFound.join(QLatin1Char('\n')))
+        .bindText(":publication_types", reference.publicationTypes.join(QLatin1Char('\n')));
     if (reference.mergedInto.isValid())
         statement.bind(":merged_into", reference.mergedInto.value);
     else

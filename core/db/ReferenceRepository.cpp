@@ -14,8 +14,8 @@ namespace {
 
 constexpr const char* SELECT_COLUMNS =
     "SELECT id, title, year, journal, volume, issue, pages, doi, pmid, abstract, "
-    "keywords, type, language, url, merged_into, added_at, grey_literature, not_found "
-    "FROM reference ";
+    "keywords, type, language, url, merged_into, added_at, grey_literature, not_found, "
+    "publication_types FROM reference ";
 
 Reference readReference(const Statement& row)
 {
@@ -41,6 +41,8 @@ Reference readReference(const Statement& row)
     reference.greyLiterature = row.integer(16) != 0;
     if (const QString notFound = row.text(17); !notFound.isEmpty())
         reference.notFound = notFound.split(QLatin1Char('\n'));
+    if (const QString types = row.text(18); !types.isEmpty())
+        reference.publicationTypes = types.split(QLatin1Char('\n'));
     return reference;
 }
 
@@ -78,7 +80,7 @@ Result<void> ReferenceRepository::update(const Reference& reference)
         "UPDATE reference SET title = :title, year = :year, journal = :journal, volume = :volume, issue = :issue, "
         "pages = :pages, doi = :doi, pmid = :pmid, abstract = :abstract, keywords = :keywords, type = :type, "
         "language = :language, url = :url, grey_literature = :grey_literature, not_found = :not_found, "
-        "merged_into = :merged_into WHERE id = :id");
+        "publication_types = :publication_types, merged_into = :merged_into WHERE id = :id");
     if (!statement)
         return statement.error();
     bindReferenceColumns(*statement, reference);

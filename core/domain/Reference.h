@@ -64,6 +64,9 @@ struct Reference
     QString abstract; ///< sections separated by blank lines, each "LABEL: text" when labelled
     QStringList keywords;
     PublicationType type = PublicationType::JournalArticle;
+    /// The kinds of work the source names ("Case Reports", "Randomized Controlled Trial", "Review"),
+    /// as PubMed's PublicationType, RIS M3, WoS DT or Scopus "Document Type" wrote them.
+    QStringList publicationTypes;
     QString language;
     QString url;
     /// Promotional or otherwise unreviewed source (a clinic's web page), shown with a warning.

@@ -4,6 +4,7 @@
 
 #include "core/ReviewProject.h"
 #include "core/db/ReferenceRepository.h"
+#include "core/import/Normalize.h"
 
 namespace stemma::core::edit {
 namespace {
@@ -80,6 +81,8 @@ QString SetReferenceField::value(const Reference& reference, ReferenceField fiel
         return reference.language;
     case ReferenceField::Url:
         return reference.url;
+    case ReferenceField::PublicationTypes:
+        return reference.publicationTypes.join(QStringLiteral("; "));
     }
     return {};
 }
@@ -157,6 +160,10 @@ Result<void> SetReferenceField::setValue(Reference& reference, ReferenceField fi
     case ReferenceField::Url:
         reference.url = trimmed;
         return {};
+    case ReferenceField::PublicationTypes:
+        reference.publicationTypes = import::splitLabels(text);
+        reference.publicationTypes.removeDuplicates();
+        return {};
     }
     return Error{ErrorCode::InvalidArgument, QStringLiteral("unknown field")};
 }
@@ -190,6 +197,8 @@ QString SetReferenceField::fieldName(ReferenceField field)
         return QStringLiteral("language");
     case ReferenceField::Url:
         return QStringLiteral("URL");
+    case ReferenceField::PublicationTypes:
+        return QStringLiteral("publication types");
     }
     return {};
 }

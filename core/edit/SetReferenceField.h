@@ -23,7 +23,8 @@ enum class ReferenceField {
     Keywords,
     Type,
     Language,
-    Url
+    Url,
+    PublicationTypes ///< the source's kinds of work, as text "Case Reports; Review"
 };
 
 /**

@@ -235,12 +235,21 @@ private:
         }
     }
 
-    /** Offset of \a terminator at brace depth 0 from \a from, or -1. */
+    /**
+     * Offset of \a terminator at brace depth 0 from \a from, or -1. Inside a quoted value \"
+     * is the umlaut accent (M\"{u}ller), not the closing quote: BibTeX itself wants it braced,
+     * but exporters write it bare and bibutils and JabRef read it as the accent, so Stemma does too.
+     */
     qsizetype balancedEnd(qsizetype from, QChar terminator) const
     {
         int depth = 0;
         for (qsizetype i = from; i < m_text.size(); ++i) {
             const QChar c = m_text[i];
+            if (terminator == QLatin1Char('"') && c == QLatin1Char('\\') && i + 1 < m_text.size() &&
+                m_text[i + 1] == QLatin1Char('"')) {
+                ++i;
+                continue;
+            }
             if (depth == 0 && c == terminator)
                 return i;
             if (c == QLatin1Char('{'))
@@ -374,6 +383,8 @@ Reference toReference(const RawEntry& entry, QStringList& notFound)
     reference.keywords << splitKeywords(first({"keywords-plus"}));
     reference.url = verbatim(first({"url"}));
     reference.language = cleanText(first({"language", "langid"}));
+    // "type" names the kind of work ("Randomized Controlled Trial; Review", "PhD thesis").
+    reference.publicationTypes = splitLabels(cleanText(entry.value(QStringLiteral("type"))));
 
     notFound << missingEssentials(reference);
     return reference;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/ArticlePageParser.h"
 #include "core/import/BibtexParser.h"
+#include "core/import/CslJsonParser.h"
 #include "core/import/CsvParser.h"
 #include "core/import/EndnoteXmlParser.h"
 #include "core/import/MedlineParser.h"
@@ -10,6 +11,7 @@
 #include "core/import/PubmedXmlParser.h"
 #include "core/import/RisParser.h"
 #include "core/import/WosParser.h"
+#include "core/import/ZoteroRdfParser.h"
 
 namespace stemma::core::import {
 
@@ -22,6 +24,8 @@ std::vector<std::unique_ptr<RecordParser>> builtInParsers()
     parsers.push_back(std::make_unique<PubmedXmlParser>());
     parsers.push_back(std::make_unique<BibtexParser>());
     parsers.push_back(std::make_unique<EndnoteXmlParser>());
+    parsers.push_back(std::make_unique<CslJsonParser>());
+    parsers.push_back(std::make_unique<ZoteroRdfParser>());
     parsers.push_back(std::make_unique<CsvParser>());
     parsers.push_back(std::make_unique<PdfParser>());
     // Saved pages accept any readable text, so they are the fallback when nothing else is sure.

@@ -32,6 +32,7 @@ enum class Column {
     Keywords,
     IndexKeywords,
     DocumentType,
+    StemmaType,
     Language,
 };
 
@@ -69,6 +70,7 @@ const QHash<QString, Column>& namedColumns()
         {QStringLiteral("keywords"), Column::Keywords},
         {QStringLiteral("index keywords"), Column::IndexKeywords},
         {QStringLiteral("document type"), Column::DocumentType},
+        {QStringLiteral("stemma type"), Column::StemmaType}, // Stemma's own CSV export
         {QStringLiteral("language of original document"), Column::Language},
         {QStringLiteral("language"), Column::Language},
     };
@@ -330,6 +332,9 @@ Result<void> CsvParser::parse(QIODevice& device, const QString& fileName, ParseS
         reference.keywords = splitKeywords(value(Column::Keywords)) + splitKeywords(value(Column::IndexKeywords));
         reference.keywords.removeDuplicates();
         reference.type = typeFrom(value(Column::DocumentType));
+        if (const QString stemmaType = value(Column::StemmaType); !stemmaType.isEmpty())
+            reference.type = publicationTypeFromString(stemmaType);
+        reference.publicationTypes = splitLabels(value(Column::DocumentType));
         reference.language = value(Column::Language);
 
         record.rawText = row.rawText;

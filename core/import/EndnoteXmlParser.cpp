@@ -43,6 +43,7 @@ const QSet<QString>& textPaths()
         QStringLiteral("language"),
         QStringLiteral("accession-num"),
         QStringLiteral("remote-database-provider"),
+        QStringLiteral("work-type"),
     };
     return paths;
 }
@@ -110,6 +111,7 @@ struct RecordData
     QString language;
     QString accession;
     QString provider;
+    QStringList workTypes;
 };
 
 class EndnoteReader
@@ -270,12 +272,27 @@ private:
             data.accession = text;
         else if (is("remote-database-provider"))
             data.provider = text;
+        else if (is("work-type")) {
+            // EndNote keeps PubMed's publication types here, one per line or separated by ';'.
+            for (const QString& type : raw.split(QRegularExpression(QStringLiteral("[\\r\\n;]+"))))
+                if (QString cleaned = normalizeWhitespace(type); !cleaned.isEmpty())
+                    data.workTypes << cleaned;
+        }
     }
 
     static Reference toReference(const RecordData& data, QStringList& notFound)
     {
         Reference reference;
         reference.type = typeFor(data.refTypeName, data.refTypeNumber);
+        reference.publicationTypes = data.workTypes;
+        // EndNote has no type for a conference abstract or a preprint; the type of work says it.
+        const QString kinds = data.workTypes.join(QLatin1Char(' '));
+        if (reference.type == PublicationType::ConferencePaper &&
+            kinds.contains(QLatin1String("abstract"), Qt::CaseInsensitive))
+            reference.type = PublicationType::ConferenceAbstract;
+        if (reference.type == PublicationType::JournalArticle &&
+            kinds.contains(QLatin1String("preprint"), Qt::CaseInsensitive))
+            reference.type = PublicationType::Preprint;
         reference.title = data.title;
         for (const QString& name : data.authors.isEmpty() ? data.secondaryAuthors : data.authors)
             if (Author author = parseAuthorName(name); !author.family.isEmpty() || author.isCollective())

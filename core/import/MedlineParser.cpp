@@ -135,8 +135,8 @@ public:
         }
         reference.keywords = allValues(m_fields, QStringLiteral("OT")) + allValues(m_fields, QStringLiteral("MH"));
         reference.language = firstValue(m_fields, {QStringLiteral("LA")});
-        reference.type =
-            typeFromPublicationTypes(allValues(m_fields, QStringLiteral("PT")), !bookTitle.isEmpty(), hasOwnTitle);
+        reference.publicationTypes = allValues(m_fields, QStringLiteral("PT"));
+        reference.type = typeFromPublicationTypes(reference.publicationTypes, !bookTitle.isEmpty(), hasOwnTitle);
 
         record.notFound << missingEssentials(reference);
         return record;

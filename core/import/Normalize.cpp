@@ -365,6 +365,22 @@ bool looksCollective(const QString& name)
     return words.match(name).hasMatch();
 }
 
+QStringList splitLabels(const QString& text)
+{
+    QStringList labels;
+    for (const QString& part : text.split(QLatin1Char(';')))
+        if (const QString label = part.trimmed(); !label.isEmpty())
+            labels << label;
+    return labels;
+}
+
+QString pmidInNote(const QString& text)
+{
+    static const QRegularExpression pmidLine(QStringLiteral("(?:^|\\n)\\s*PMID:\\s*(\\d{1,9})"));
+    const auto match = pmidLine.match(text);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
 Author parseAuthorName(const QString& text)
 {
     const QString name = normalizeWhitespace(decodeHtmlEntities(text));
@@ -439,13 +455,16 @@ void normalizeReference(Reference& reference)
     if (noAbstract.match(reference.abstract).hasMatch())
         reference.abstract.clear();
 
-    QStringList keywords;
-    for (const QString& keyword : std::as_const(reference.keywords)) {
-        QString cleaned = normalizeWhitespace(decodeHtmlEntities(keyword));
-        if (!cleaned.isEmpty() && !keywords.contains(cleaned, Qt::CaseInsensitive))
-            keywords << cleaned;
+    // Keywords and publication types: cleaned, each once whatever its case.
+    for (QStringList* labels : {&reference.keywords, &reference.publicationTypes}) {
+        QStringList kept;
+        for (const QString& label : std::as_const(*labels)) {
+            QString cleaned = normalizeWhitespace(decodeHtmlEntities(label));
+            if (!cleaned.isEmpty() && !kept.contains(cleaned, Qt::CaseInsensitive))
+                kept << cleaned;
+        }
+        *labels = kept;
     }
-    reference.keywords = keywords;
 
     for (Author& author : reference.authors) {
         clean(author.family);

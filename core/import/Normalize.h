@@ -43,6 +43,15 @@ Author parseAuthorName(const QString& text);
 /** True for names of organisations rather than people. */
 bool looksCollective(const QString& name);
 
+/**
+ * The labels of a field that holds several separated by ";" ("Article; Proceedings Paper",
+ * "Case Reports; Review"), trimmed, empty ones dropped. Publication types travel this way in
+ * WoS, Scopus, RIS M3, BibTeX "type" and CSL "genre".
+ */
+QStringList splitLabels(const QString& text);
+/** "PMID: 123" on a line of a free-text field (Zotero's Extra, CSL "note"); empty when there is none. */
+QString pmidInNote(const QString& text);
+
 /** Applies every rule above to every field of \a reference, in place. */
 void normalizeReference(Reference& reference);
 

@@ -330,6 +330,7 @@ private:
         reference.pmid = firstOf({data.pmid, data.idPmid});
         reference.abstract = data.abstractParts.join(QStringLiteral("\n\n"));
         reference.keywords = data.keywords + data.mesh;
+        reference.publicationTypes = data.publicationTypes;
         reference.language = data.language;
 
         notFound << missingEssentials(reference);

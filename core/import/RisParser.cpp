@@ -216,6 +216,7 @@ public:
                 reference.keywords << field.value;
         reference.language = first({QStringLiteral("LA")});
         reference.url = first({QStringLiteral("UR")});
+        reference.publicationTypes = typesOfWork();
         reference.pmid = pmid();
 
         record.notFound << missingEssentials(reference);
@@ -223,6 +224,21 @@ public:
     }
 
 private:
+    /**
+     * M3 is "Type of Work" ("Randomized Controlled Trial", "Case Reports"); several exporters put
+     * a DOI or a number there instead, which is not a kind of work.
+     */
+    QStringList typesOfWork() const
+    {
+        static const QRegularExpression notAType(QStringLiteral("^10\\.\\d|^[\\d\\s.:/-]*$|doi"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        QStringList types;
+        for (const Field& field : m_fields)
+            if (field.tag == QLatin1String("M3") && !notAType.match(field.value).hasMatch())
+                types << splitLabels(field.value);
+        return types;
+    }
+
     /** The first non-empty value of the first of \a tags present. */
     QString first(std::initializer_list<QString> tags) const
     {

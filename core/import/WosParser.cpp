@@ -128,6 +128,7 @@ public:
                         reference.keywords << keyword.trimmed();
         reference.type =
             typeFromWos(firstValue(m_fields, {QStringLiteral("PT")}), firstValue(m_fields, {QStringLiteral("DT")}));
+        reference.publicationTypes = splitLabels(firstValue(m_fields, {QStringLiteral("DT")}));
 
         record.notFound << missingEssentials(reference);
         return record;

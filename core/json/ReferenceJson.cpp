@@ -38,6 +38,8 @@ QJsonObject toJson(const Reference& reference)
         {QStringLiteral("grey_literature"), reference.greyLiterature},
         {QStringLiteral("not_found"), QJsonArray::fromStringList(reference.notFound)},
     };
+    if (!reference.publicationTypes.isEmpty())
+        object.insert(QStringLiteral("publication_types"), QJsonArray::fromStringList(reference.publicationTypes));
     if (!reference.url.isEmpty())
         object.insert(QStringLiteral("url"), reference.url);
     if (!reference.language.isEmpty())

@@ -14,7 +14,8 @@ QString testDataPath(const QString& relative)
 
 QString sharedPath(const QString& relative)
 {
-    return QDir(QStringLiteral(STEMMA_SHARED_DIR)).filePath(relative);
+    // A checkout elsewhere (a git worktree) can point at the shared data with STEMMA_SHARED_DIR.
+    return QDir(qEnvironmentVariable("STEMMA_SHARED_DIR", QStringLiteral(STEMMA_SHARED_DIR))).filePath(relative);
 }
 
 bool hasShared()

@@ -102,6 +102,8 @@ TEST_F(MainWindowTest, EveryMenuActionHasAShortcut)
     EXPECT_EQ(action(window, "redoAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     EXPECT_EQ(action(window, "findAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
     EXPECT_EQ(action(window, "showReportsAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_6));
+    EXPECT_EQ(action(window, "exportReferencesAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    EXPECT_FALSE(action(window, "exportReferencesAction")->isEnabled()); // nothing to export without a project
 }
 
 TEST_F(MainWindowTest, RemembersRecentFilesNewestFirst)

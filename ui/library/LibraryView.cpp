@@ -18,9 +18,11 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -153,6 +155,9 @@ LibraryView::LibraryView(ProjectSession& session, QWidget* parent)
     connect(m_yearFrom, &QSpinBox::valueChanged, this, &LibraryView::applyFilters);
     connect(m_yearTo, &QSpinBox::valueChanged, this, &LibraryView::applyFilters);
     connect(m_type, &QComboBox::currentIndexChanged, this, &LibraryView::applyFilters);
+    connect(m_publicationType, &QComboBox::currentIndexChanged, this, &LibraryView::applyFilters);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &LibraryView::showTableMenu);
     connect(m_source, &QComboBox::currentIndexChanged, this, &LibraryView::applyFilters);
     connect(m_screeningStatus, &QComboBox::currentIndexChanged, this, &LibraryView::applyFilters);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &LibraryView::applyFilters);
@@ -221,6 +226,12 @@ QWidget* LibraryView::buildFilterBar()
     m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     typeLabel->setBuddy(m_type);
     layout->addWidget(m_type);
+    // The source's own word for the kind of work (PubMed's "Case Reports", WoS "Meeting Abstract").
+    m_publicationType = new QComboBox(bar);
+    m_publicationType->setObjectName(QStringLiteral("publicationTypeFilterComboBox"));
+    m_publicationType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_publicationType->setToolTip(tr("Publication type as the database named it (PubMed, Web of Science, Scopus)"));
+    layout->addWidget(m_publicationType);
 
     auto* sourceLabel = new QLabel(tr("Sour&ce"), bar);
     layout->addWidget(sourceLabel);
@@ -290,6 +301,18 @@ void LibraryView::fillFilterChoices()
         const int index = m_type->findData(currentType);
         m_type->setCurrentIndex(index < 0 ? 0 : index);
     }
+    const QString currentPublicationType = m_publicationType->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_publicationType);
+        m_publicationType->clear();
+        m_publicationType->addItem(tr("Any publication type"));
+        if (auto types = query.publicationTypesInUse())
+            for (const QString& type : std::as_const(*types))
+                m_publicationType->addItem(type, type);
+        const int index = m_publicationType->findData(currentPublicationType);
+        m_publicationType->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    m_publicationType->setEnabled(m_publicationType->count() > 1);
     const QVariant currentSource = m_source->currentData();
     {
         const QSignalBlocker blocker(m_source);
@@ -331,6 +354,8 @@ void LibraryView::applyFilters()
         filter.yearTo = m_yearTo->value();
     if (m_type->currentIndex() > 0)
         filter.type = core::publicationTypeFromString(m_type->currentData().toString());
+    if (m_publicationType->currentIndex() > 0)
+        filter.publicationType = m_publicationType->currentData().toString();
     if (m_source->currentIndex() > 0)
         filter.batch = core::ImportBatchId(m_source->currentData().toLongLong());
     if (m_screeningStatus->currentIndex() > 0)
@@ -348,6 +373,7 @@ void LibraryView::resetFilters()
     const QSignalBlocker fromBlocker(m_yearFrom);
     const QSignalBlocker toBlocker(m_yearTo);
     const QSignalBlocker typeBlocker(m_type);
+    const QSignalBlocker publicationTypeBlocker(m_publicationType);
     const QSignalBlocker sourceBlocker(m_source);
     const QSignalBlocker screeningBlocker(m_screeningStatus);
     const QSignalBlocker tagBlocker(m_tag);
@@ -355,6 +381,7 @@ void LibraryView::resetFilters()
     m_yearFrom->setValue(m_yearFrom->minimum());
     m_yearTo->setValue(m_yearTo->minimum());
     m_type->setCurrentIndex(0);
+    m_publicationType->setCurrentIndex(0);
     m_source->setCurrentIndex(0);
     m_screeningStatus->setCurrentIndex(0);
     m_tag->setCurrentIndex(0);
@@ -439,6 +466,32 @@ void LibraryView::restoreState(const QByteArray& state)
         return;
     m_splitterPlaced = m_splitter->restoreState(splitter);
     m_table->horizontalHeader()->restoreState(header);
+}
+
+std::vector<core::ReferenceId> LibraryView::selectedReferences() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    std::vector<core::ReferenceId> ids;
+    for (const QModelIndex& index : std::as_const(rows))
+        if (const core::ReferenceId id = m_model->referenceId(index.row()); id.isValid())
+            ids.push_back(id);
+    return ids;
+}
+
+core::db::LibraryFilter LibraryView::currentFilter() const
+{
+    return m_model->filter();
+}
+
+void LibraryView::showTableMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    QAction* exportAction = menu.addAction(tr("E&xport Selected References…"));
+    exportAction->setObjectName(QStringLiteral("exportSelectedAction"));
+    exportAction->setEnabled(m_table->selectionModel()->hasSelection());
+    connect(exportAction, &QAction::triggered, this, &LibraryView::exportSelectionRequested);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 } // namespace stemma::ui

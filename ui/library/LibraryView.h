@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/db/LibraryQuery.h"
 #include "core/domain/Ids.h"
 
 #include <QWidget>
+
+#include <vector>
 
 class QComboBox;
 class QLineEdit;
@@ -43,6 +46,10 @@ public:
     /** Selects \a id's row when the filter shows it; false otherwise. */
     bool selectReference(core::ReferenceId id);
     core::ReferenceId currentReference() const;
+    /** The selected rows' references, in table order (what "Export Selected References…" writes). */
+    std::vector<core::ReferenceId> selectedReferences() const;
+    /** The filter the table shows now, for exporting what the reviewer sees. */
+    core::db::LibraryFilter currentFilter() const;
 
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
@@ -53,6 +60,7 @@ public:
     QSpinBox* yearFromBox() const { return m_yearFrom; }
     QSpinBox* yearToBox() const { return m_yearTo; }
     QComboBox* typeBox() const { return m_type; }
+    QComboBox* publicationTypeBox() const { return m_publicationType; }
     QComboBox* sourceBox() const { return m_source; }
     QComboBox* screeningBox() const { return m_screeningStatus; }
     QComboBox* tagBox() const { return m_tag; }
@@ -60,6 +68,8 @@ public:
 
 signals:
     void countsChanged(int shown, int total);
+    /** The reviewer chose "Export Selected References…" in the table's context menu. */
+    void exportSelectionRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -72,6 +82,7 @@ private:
     void resetFilters();
     void onCurrentRowChanged();
     void keepSelectionAfterReset();
+    void showTableMenu(const QPoint& position);
 
     ProjectSession& m_session;
     ReferenceTableModel* m_model = nullptr;
@@ -79,6 +90,7 @@ private:
     QSpinBox* m_yearFrom = nullptr;
     QSpinBox* m_yearTo = nullptr;
     QComboBox* m_type = nullptr;
+    QComboBox* m_publicationType = nullptr;
     QComboBox* m_source = nullptr;
     QComboBox* m_screeningStatus = nullptr;
     QComboBox* m_tag = nullptr;

@@ -99,7 +99,8 @@ ReferenceDetailPane::~ReferenceDetailPane() = default;
 QLineEdit* ReferenceDetailPane::addLineEdit(ReferenceField field)
 {
     auto* edit = new QLineEdit(this);
-    edit->setObjectName(SetReferenceField::fieldName(field).toLower() + QStringLiteral("LineEdit"));
+    edit->setObjectName(SetReferenceField::fieldName(field).toLower().remove(QLatin1Char(' ')) +
+                        QStringLiteral("LineEdit"));
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] { commit(field, edit->text()); });
     edit->installEventFilter(this);
     m_editors[field] = edit;
@@ -124,6 +125,9 @@ void ReferenceDetailPane::buildEditor(QWidget* page)
     });
     m_editors[ReferenceField::Type] = m_typeCombo;
     form->addRow(tr("T&ype:"), m_typeCombo);
+    QLineEdit* publicationTypes = addLineEdit(ReferenceField::PublicationTypes);
+    publicationTypes->setPlaceholderText(tr("As the database named it: Case Reports; Review"));
+    form->addRow(tr("Pu&blication types:"), publicationTypes);
 
     form->addRow(tr("&Journal:"), addLineEdit(ReferenceField::Journal));
     form->addRow(tr("&Volume:"), addLineEdit(ReferenceField::Volume));

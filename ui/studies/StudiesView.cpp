@@ -14,6 +14,7 @@
 #include "core/edit/AddPatient.h"
 #include "core/edit/AddStudy.h"
 #include "core/edit/LinkStudyReference.h"
+#include "core/extract/DesignHint.h"
 #include "ui/ProjectSession.h"
 #include "ui/evidence/TaggedTextView.h"
 #include "ui/studies/ArmEditor.h"
@@ -531,8 +532,12 @@ bool StudiesView::addStudy(const QString& label, core::ReferenceId reference)
 {
     core::Study study;
     study.label = label.trimmed();
-    if (reference.isValid())
+    if (reference.isValid()) {
         study.references = {reference};
+        // The reference's publication types ("Randomized Controlled Trial", "Case Reports") suggest the design.
+        if (auto source = m_session.project().references().get(reference))
+            study.design = core::extract::designHint(*source);
+    }
     auto command = std::make_unique<core::edit::AddStudy>(study);
     auto* raw = command.get();
     if (!m_session.push(std::move(command)))

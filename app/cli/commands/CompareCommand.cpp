@@ -121,7 +121,9 @@ int CompareCommand::run(const QStringList& arguments, CliContext& context)
                                          "reports pooled per patient in rows of their own."));
     command.addPositional(QStringLiteral("project"), QStringLiteral("The .stemma project."));
     command.addOption(
-        QStringLiteral("outcome"), QStringLiteral("Outcome code: mRSS, FVC, TRM, DEATH..."), QStringLiteral("CODE"));
+        QStringLiteral("outcome"),
+        QStringLiteral("Outcome code, name or synonym: mRSS, \"skin score\", FVC, DLCO, HAQ, mortality..."),
+        QStringLiteral("CODE"));
     command.addOption(
         QStringLiteral("timepoint"), QStringLiteral("Months; default: each arm's latest."), QStringLiteral("T"));
     command.addOption(QStringLiteral("window"),

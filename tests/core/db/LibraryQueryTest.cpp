@@ -457,3 +457,36 @@ TEST_F(LibraryQueryStatusTest, StatusAndTagFiltersUseIndexes)
         }
     }
 }
+
+namespace {
+
+TEST_F(LibraryQueryTest, FiltersOnAWholePublicationTypeLabel)
+{
+    for (const auto& [id, types] :
+         {std::pair{astis, QStringList{QStringLiteral("Randomized Controlled Trial")}},
+          std::pair{scot, QStringList{QStringLiteral("Systematic Review")}},
+          std::pair{msc, QStringList{QStringLiteral("Review"), QStringLiteral("Case Reports")}}}) {
+        auto reference = project->references().get(id);
+        ASSERT_TRUE(reference);
+        reference->publicationTypes = types;
+        ASSERT_TRUE(project->references().update(*reference));
+    }
+    db::LibraryFilter filter;
+    filter.publicationType = QStringLiteral("Review");
+    // "Review" is a whole line of msc's types; "Systematic Review" does not contain it as a label.
+    EXPECT_EQ(ids(filter, {}), std::vector<ReferenceId>{msc});
+    filter.publicationType = QStringLiteral("Case Reports");
+    EXPECT_EQ(ids(filter, {}), std::vector<ReferenceId>{msc});
+    filter.publicationType = QStringLiteral("Randomized Controlled Trial");
+    EXPECT_EQ(*query.count(filter), 1);
+
+    auto inUse = query.publicationTypesInUse();
+    ASSERT_TRUE(inUse);
+    EXPECT_EQ(*inUse,
+              (QStringList{QStringLiteral("Case Reports"),
+                           QStringLiteral("Randomized Controlled Trial"),
+                           QStringLiteral("Review"),
+                           QStringLiteral("Systematic Review")}));
+}
+
+} // namespace

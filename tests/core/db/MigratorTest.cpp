@@ -109,14 +109,14 @@ TEST_F(MigratorTest, CommittedVersionOneFixtureOpens)
     // Version 6 adds what an import learned beyond the bibliographic fields; old rows get the defaults.
     EXPECT_FALSE(references->front().greyLiterature);
     EXPECT_TRUE(references->front().notFound.isEmpty());
+    EXPECT_TRUE(references->front().publicationTypes.isEmpty()); // version 7
     auto cited = (*project)->references().citedReferences(references->front().id);
     ASSERT_TRUE(cited) << cited.error().message.toStdString();
     EXPECT_TRUE(cited->isEmpty());
 }
 
-TEST_F(MigratorTest, LatestSchemaIsVersionNineWithTheCitedReferenceTableAndImportStatus)
+TEST_F(MigratorTest, MigrationsAddCitedReferencesImportStatusAndPublicationTypes)
 {
-    EXPECT_EQ(db::Migrator::latestVersion(), 9);
     auto project = ReviewProject::openInMemory();
     ASSERT_TRUE(project);
     auto& database = (*project)->database();
@@ -130,6 +130,9 @@ TEST_F(MigratorTest, LatestSchemaIsVersionNineWithTheCitedReferenceTableAndImpor
                      "SELECT count(*) FROM pragma_table_info('import_batch') "
                      "WHERE name IN ('status', 'holder_pid', 'holder_host')"),
               3);
+    // Version 7 keeps the publication types a source names.
+    EXPECT_EQ(scalar(database, "SELECT count(*) FROM pragma_table_info('reference') WHERE name = 'publication_types'"),
+              1);
 }
 
 TEST_F(MigratorTest, NewerProjectIsRefusedWithClearMessage)

@@ -118,3 +118,15 @@ TEST_F(SetReferenceFieldTest, TextNamesTheField)
     EXPECT_EQ(SetReferenceField(id, ReferenceField::Doi, {}).text(), QStringLiteral("Edit DOI"));
     EXPECT_EQ(SetReferenceField(id, ReferenceField::Title, {}).text(), QStringLiteral("Edit title"));
 }
+
+TEST_F(SetReferenceFieldTest, PublicationTypesAreEditedAsOneLineAndUndone)
+{
+    SetReferenceField command(id, ReferenceField::PublicationTypes, QStringLiteral("Case Reports; Review;; Review"));
+    ASSERT_TRUE(command.apply(*project));
+    EXPECT_EQ(stored().publicationTypes, (QStringList{QStringLiteral("Case Reports"), QStringLiteral("Review")}));
+    EXPECT_EQ(SetReferenceField::value(stored(), ReferenceField::PublicationTypes),
+              QStringLiteral("Case Reports; Review"));
+    ASSERT_TRUE(command.revert(*project));
+    EXPECT_TRUE(stored().publicationTypes.isEmpty());
+    EXPECT_EQ(command.text(), QStringLiteral("Edit publication types"));
+}

@@ -3,16 +3,11 @@
 #pragma once
 
 #include "core/extract/Rule.h"
+#include "tests/support/QStringPrinter.h"
 
 #include <gtest/gtest.h>
 
 #include <ostream>
-
-/** Lets gtest print QStrings as text rather than as arrays of code units. */
-inline void PrintTo(const QString& text, std::ostream* os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
 
 namespace stemma::core::extract {
 

@@ -185,6 +185,38 @@ TEST(BibtexParserTest, ReportsAnEntryLeftOpenAtTheEnd)
     EXPECT_EQ(sink.problems[0].record, 2);
 }
 
+TEST(BibtexParserTest, ReadsAnEscapedAccentInsideAQuotedValue)
+{
+    // Held-out export: the umlaut written bare inside quotes; bibutils' bib2xml reads "Müller".
+    BibtexParser parser;
+    RecordCollector sink;
+    ASSERT_TRUE(parseBytes(parser,
+                           "@article{c2019,\n Author = \"Christopeit, M. and M\\\"{u}ller, L. P.\",\n"
+                           " Title = \"Stem cells in M\\\"unster\",\n Year = 2019\n}\n",
+                           sink));
+    ASSERT_EQ(sink.records.size(), 1u) << (sink.problems.empty() ? "" : sink.problems[0].message.toStdString());
+    const auto& authors = sink.records[0].reference.authors;
+    ASSERT_EQ(authors.size(), 2);
+    EXPECT_EQ(authors[1].family, QStringLiteral("Müller"));
+    EXPECT_EQ(authors[1].given, QStringLiteral("L. P."));
+    EXPECT_EQ(sink.records[0].reference.title, QStringLiteral("Stem cells in Münster"));
+    EXPECT_TRUE(sink.problems.empty());
+}
+
+TEST(BibtexParserTest, KeepsRejectingAQuoteThatIsNeverClosed)
+{
+    BibtexParser parser;
+    RecordCollector sink;
+    ASSERT_TRUE(parseBytes(parser,
+                           "@article{a,\n title = \"Never closed M\\\"{u}ller,\n year = 2019\n}\n"
+                           "@article{b, title={Fine}}\n",
+                           sink));
+    ASSERT_EQ(sink.records.size(), 1u);
+    EXPECT_EQ(sink.records[0].reference.title, QStringLiteral("Fine"));
+    ASSERT_FALSE(sink.problems.empty());
+    EXPECT_EQ(sink.problems[0].record, 1);
+}
+
 TEST(BibtexParserTest, RejectsEmptyAndBinaryFiles)
 {
     BibtexParser parser;
