@@ -3,12 +3,12 @@
 #include "app/cli/CliApplication.h"
 
 #include "app/cli/commands/AgreementCommand.h"
-#include "app/cli/commands/CompareCommand.h"
 #include "app/cli/commands/CodebookCommand.h"
+#include "app/cli/commands/CompareCommand.h"
 #include "app/cli/commands/DedupeCommand.h"
 #include "app/cli/commands/DemoCommand.h"
-#include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/ExtractCommand.h"
+#include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/InfoCommand.h"
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/ListCommand.h"
@@ -16,6 +16,7 @@
 #include "app/cli/commands/PrismaCommand.h"
 #include "app/cli/commands/ScreenCommand.h"
 #include "app/cli/commands/SearchCommand.h"
+#include "app/cli/commands/SimulateCommand.h"
 #include "app/cli/commands/StudiesCommand.h"
 #include "core/Log.h"
 
@@ -36,6 +37,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ExtractCommand>());
     m_commands.push_back(std::make_unique<ScreenCommand>());
+    m_commands.push_back(std::make_unique<SimulateCommand>());
     m_commands.push_back(std::make_unique<AgreementCommand>());
     m_commands.push_back(std::make_unique<PrismaCommand>());
     m_commands.push_back(std::make_unique<StudiesCommand>());
