@@ -11,6 +11,7 @@
 #include "ui/screening/ScreeningView.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>

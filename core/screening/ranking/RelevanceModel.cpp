@@ -74,7 +74,7 @@ Result<RelevanceModel> RelevanceModel::train(const TextFeatures& features,
     double classWeights[2] = {n / (2.0 * static_cast<double>(positives)),
                               n / (2.0 * static_cast<double>(labels.size() - positives))};
     parameter settings{};
-    settings.solver_type = options.loss == RelevanceModelOptions::Loss::Logistic ? L2R_LR : L2R_L2LOSS_SVC_DUAL;
+    settings.solver_type = options.loss == RelevanceModelOptions::Loss::Logistic ? L2R_LR_DUAL : L2R_L2LOSS_SVC_DUAL;
     settings.eps = options.tolerance;
     settings.C = options.cost;
     settings.nr_weight = options.balanceClasses ? 2 : 0;

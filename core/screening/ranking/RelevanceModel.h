@@ -22,7 +22,10 @@ struct RelevanceModelOptions
     double cost = 1.0; ///< LIBLINEAR's C: larger fits the labelled records more closely
     /// Weights each class by n / (2 · n_class) so the few includes count as much as the many excludes.
     bool balanceClasses = true;
-    double tolerance = 0.01; ///< LIBLINEAR's stopping tolerance (its default for these solvers)
+    /// LIBLINEAR's stopping tolerance (its default for the dual solvers). The dual solvers are used
+    /// because their cost grows with the labelled records, not with the vocabulary: on 100,000
+    /// records (1.4 million terms) the primal logistic solver took over 300 ms for 2,000 labels.
+    double tolerance = 0.1;
 };
 
 /**

@@ -113,7 +113,7 @@ TEST_F(RankingPanelTest, TheOrderChangesAfterDecisionsOnceTheRankingIsOn)
     panel->waitForModel();
     EXPECT_EQ(panel->sinceLastIncludeText(), QStringLiteral("Screened since the last include: 2"));
     EXPECT_EQ(panel->progress().includes, 6);
-    EXPECT_EQ(panel->progress().foundAfter.size(), 8u);
+    EXPECT_EQ(panel->progress().foundAfter.size(), 9u); // 1 + 1 + 5 + 2 decisions
 }
 
 TEST_F(RankingPanelTest, TheSampleFeedsTheStoppingEstimateAndAStopCountsInPrisma)

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace stemma::core;
 using stemma::test::runCli;
@@ -101,6 +102,7 @@ TEST_F(RankingCommandsTest, NextFollowsThePlainOrderUntilTheRankingIsOn)
 TEST_F(RankingCommandsTest, TheSampleAndTheStopShowInTheStoppingObject)
 {
     decide(1, QStringLiteral("include"));
+    QThread::msleep(5); // the sample starts strictly after the last decision (times are in milliseconds)
     ASSERT_EQ(run({QStringLiteral("screen"), path, QStringLiteral("--start-sample")}).exitCode, 0);
     const auto sampling = next().value(QStringLiteral("stopping")).toObject();
     EXPECT_EQ(sampling.value(QStringLiteral("phase")).toString(), QStringLiteral("sampling"));
