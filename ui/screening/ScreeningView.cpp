@@ -387,7 +387,9 @@ void ScreeningView::reload()
     // Stay on the same reference when it is still a candidate; otherwise start at the first undecided one.
     m_index = 0;
     const auto found = std::find(m_candidates.begin(), m_candidates.end(), current);
-    if (current.isValid() && found != m_candidates.end()) {
+    // A learning order moves on from a decided reference (the reviewer may have changed since it was shown).
+    const bool moveOn = m_order->learnsFromDecisions() && m_decided.count(current) > 0;
+    if (current.isValid() && found != m_candidates.end() && !moveOn) {
         m_index = static_cast<int>(found - m_candidates.begin());
     } else {
         for (std::size_t i = 0; i < m_candidates.size(); ++i) {
