@@ -10,6 +10,7 @@ STEMMA_PACKAGES=(
     libsqlite3-dev libspdlog-dev libfmt-dev libboost-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     libpoppler-cpp-dev poppler-utils libxlsxwriter-dev python3
+    liblinear-dev
     xvfb xauth fonts-dejavu-core
     r-cran-metafor bibutils
 )

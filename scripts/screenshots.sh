@@ -94,6 +94,46 @@ cp "$demo" "$work/fulltext.stemma"
 "$stemma" "$work/fulltext.stemma" --screenshot "$out_dir/screening-fulltext.png" --part Screening \
     --reviewer "Reviewer A" --stage full-text --attach-pdfs "$work/pdfs"
 echo "wrote $out_dir/screening-fulltext.png"
+# Prioritised screening on a labelled dataset (Kitchenham 2010, CC-BY, from ../shared; its file lists
+# the included records first, so it is shuffled): ranking on, 70 records screened in its order by
+# their true labels, then a random sample of 120.
+kitchenham="$root/../shared/realdata/screening/Kitchenham_2010.csv"
+if [ -f "$kitchenham" ]; then
+    cli="$build_dir/app/cli/stemma-cli"
+    rank="$work/ranking.stemma"
+    rm -f "$rank"
+    "$cli" init "$rank" >/dev/null
+    python3 - "$kitchenham" "$work/kitchenham.csv" <<'PY'
+import csv, random, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
+random.Random(1).shuffle(rows)
+writer = csv.DictWriter(open(sys.argv[2], "w", encoding="utf-8", newline=""), fieldnames=list(rows[0]))
+writer.writeheader()
+writer.writerows(rows)
+PY
+    "$cli" import "$rank" "$work/kitchenham.csv" --format csv --source Scopus >/dev/null
+    "$cli" screen "$rank" --ranking on
+    python3 - "$cli" "$rank" "$work/kitchenham.csv" <<'PY'
+import csv, json, subprocess, sys
+cli, project, labelled = sys.argv[1:4]
+labels = [row["label_included"] == "1" for row in csv.DictReader(open(labelled, encoding="utf-8", newline=""))]
+def run(*args):
+    return subprocess.run([cli, "screen", project, *args, "--reviewer", "Reviewer A"], check=True,
+                          capture_output=True, text=True).stdout
+def screen(count):
+    for _ in range(count):
+        ref = json.loads(run("--next", "--json"))["id"]
+        verdict = "include" if labels[ref - 1] else "exclude"
+        run(str(ref), "--decision", verdict, "--reason", "Not a systematic review")
+screen(70)
+subprocess.run([cli, "screen", project, "--start-sample"], check=True)
+screen(120)
+PY
+    "$stemma" "$rank" --screenshot "$out_dir/screening-ranking.png" --part Screening --reviewer "Reviewer A"
+    echo "wrote $out_dir/screening-ranking.png"
+else
+    echo "skipped screening-ranking.png: ../shared/realdata is absent"
+fi
 shot studies.png --part Studies
 # The form of one outcome result: measure, arm, timepoint, the numbers and where they came from.
 shot studies-result.png --part Studies --study-item outcome_result

@@ -13,6 +13,7 @@
 #include "ui/library/LibraryView.h"
 #include "ui/library/ReferenceDetailPane.h"
 #include "ui/models/ReferenceTableModel.h"
+#include "ui/screening/RankingPanel.h"
 #include "ui/screening/ScreeningView.h"
 #include "ui/studies/StudiesView.h"
 
@@ -282,8 +283,13 @@ int Application::run(int argc, char* argv[])
         settle();
     }
     // Screening is done from the keyboard with the focus on the view, not in the reviewer's name.
-    if (window.screeningView() && window.currentPart() == MainWindow::Part::Screening)
+    if (window.screeningView() && window.currentPart() == MainWindow::Part::Screening) {
         window.screeningView()->setFocus();
+        // With prioritised screening on, show the ranking of the current model, not the plain order before it.
+        settle();
+        window.screeningView()->rankingPanel()->waitForModel();
+        settle();
+    }
     if (parser.value(stage) == QLatin1String("full-text") && window.screeningView() &&
         window.currentPart() == MainWindow::Part::Screening) {
         window.screeningView()->setStage(core::ScreeningStage::FullText);

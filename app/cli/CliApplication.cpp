@@ -18,6 +18,7 @@
 #include "app/cli/commands/PrismaCommand.h"
 #include "app/cli/commands/ScreenCommand.h"
 #include "app/cli/commands/SearchCommand.h"
+#include "app/cli/commands/SimulateCommand.h"
 #include "app/cli/commands/StudiesCommand.h"
 #include "core/Log.h"
 
@@ -38,6 +39,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ExtractCommand>());
     m_commands.push_back(std::make_unique<ScreenCommand>());
+    m_commands.push_back(std::make_unique<SimulateCommand>());
     m_commands.push_back(std::make_unique<AgreementCommand>());
     m_commands.push_back(std::make_unique<PrismaCommand>());
     m_commands.push_back(std::make_unique<StudiesCommand>());

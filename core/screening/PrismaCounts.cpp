@@ -7,6 +7,7 @@
 #include "core/db/ScreeningRepository.h"
 #include "core/db/StudyRepository.h"
 #include "core/screening/ScreeningService.h"
+#include "core/screening/ranking/StoppingProgress.h"
 
 #include <algorithm>
 #include <map>
@@ -104,12 +105,22 @@ Result<PrismaCounts> PrismaCounts::compute(ReviewProject& project)
     if (!fullText)
         return fullText.error();
 
+    // A team that stopped title/abstract screening by the stopping criterion leaves the records
+    // nobody screened to the ranking: PRISMA 2020 counts them as marked ineligible by automation tools.
+    auto stopped = ranking::PrioritisedScreening(project).isStopped(ScreeningStage::TitleAbstract);
+    if (!stopped)
+        return stopped.error();
+
     std::map<QString, int> reasons;
     std::set<StudyId> studies;
     for (ReferenceId reference : live) {
         const StageOutcome first = titleAbstract->outcome(reference);
         if (first == StageOutcome::Exclude) {
             ++counts.excludedTitleAbstract;
+            continue;
+        }
+        if (first == StageOutcome::Unscreened && *stopped) {
+            ++counts.markedIneligibleByAutomation;
             continue;
         }
         if (first != StageOutcome::Include && first != StageOutcome::Maybe) {
@@ -138,6 +149,7 @@ Result<PrismaCounts> PrismaCounts::compute(ReviewProject& project)
             ++counts.awaitingFullText;
         }
     }
+    counts.screened -= counts.markedIneligibleByAutomation;
     counts.assessed = counts.soughtForRetrieval - counts.notRetrieved;
     counts.studiesIncluded += static_cast<int>(studies.size());
     for (const auto& [label, count] : reasons)

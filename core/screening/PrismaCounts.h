@@ -34,7 +34,8 @@ struct PrismaCounts
     std::vector<PrismaItem> identifiedBySource; ///< records read per source, in import order
     int identified = 0;                         ///< sum of identifiedBySource
     int duplicatesRemoved = 0;                  ///< references merged into another
-    /// Records removed by automation tools before screening; Stemma has none, so always 0 for now.
+    /// Records left unscreened at title/abstract when the team stopped by the stopping criterion
+    /// of prioritised screening (see docs/screening.md); 0 otherwise. Not counted in `screened`.
     int markedIneligibleByAutomation = 0;
     /// Records removed before screening for a reason other than duplication; Stemma removes only
     /// duplicates (every other record is screened), so always 0 for now.

@@ -29,6 +29,12 @@ public:
     /** A short name for settings and the status bar: "plain", "relevance". */
     virtual QString name() const = 0;
 
+    /**
+     * True for an order that changes as decisions are made (a relevance ranking): the screen then
+     * keeps decided references ahead of the rest, so moving on always reaches an undecided one.
+     */
+    virtual bool learnsFromDecisions() const { return false; }
+
     /** Puts \a candidates (the references to screen at \a stage) in the order to show them. */
     virtual Result<void> arrange(ReviewProject& project,
                                  ScreeningStage stage,

@@ -7,11 +7,13 @@
 #include "core/db/ReferenceRepository.h"
 #include "core/db/TransactionGuard.h"
 #include "ui/ProjectSession.h"
+#include "ui/screening/RankingPanel.h"
 #include "ui/screening/ScreeningView.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QTemporaryDir>
 
@@ -68,6 +70,52 @@ void BM_KeypressToNextReference(benchmark::State& state)
     state.counters["decided"] = view.decidedCount();
 }
 BENCHMARK(BM_KeypressToNextReference)->Unit(benchmark::kMillisecond)->Iterations(500);
+
+/**
+ * The same keypress with prioritised screening on: the model retrains on its own thread after
+ * every decision while the next key is pressed. Every tenth record is included, the rest
+ * excluded (reason 1, then E). Timed: the keypress until the next reference is shown; not
+ * timed: the event loop turns between keys, where the labels are handed to the trainer and a
+ * finished ranking reorders the queue ("rearrange_ms" reports that step's mean).
+ */
+void BM_KeypressToNextReferenceRanked(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    auto session = std::make_unique<ui::ProjectSession>(makeProject(dir.filePath(QStringLiteral("bench.stemma"))));
+    ui::ScreeningView view(*session);
+    view.setReviewerName(QStringLiteral("Bench"));
+    view.show();
+    view.rankingPanel()->setRankingOn(true);
+    const auto press = [&view](Qt::Key key, const QString& text) {
+        QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier, text);
+        QApplication::sendEvent(&view, &event);
+    };
+    press(Qt::Key_I, QStringLiteral("i"));
+    press(Qt::Key_1, QStringLiteral("1"));
+    press(Qt::Key_E, QStringLiteral("e"));
+    view.rankingPanel()->waitForModel();
+    int decided = 0;
+    double loopSeconds = 0;
+    for (auto _ : state) {
+        if (++decided % 10 == 0) {
+            press(Qt::Key_I, QStringLiteral("i"));
+        } else {
+            press(Qt::Key_1, QStringLiteral("1"));
+            press(Qt::Key_E, QStringLiteral("e"));
+        }
+        benchmark::DoNotOptimize(view.currentReference());
+        state.PauseTiming();
+        QElapsedTimer loop;
+        loop.start();
+        QCoreApplication::processEvents();
+        loopSeconds += loop.nsecsElapsed() / 1e9;
+        state.ResumeTiming();
+    }
+    state.counters["decided"] = view.decidedCount();
+    state.counters["models_trained"] = view.rankingPanel()->modelsTrained();
+    state.counters["event_loop_ms"] = 1000.0 * loopSeconds / std::max(1, decided);
+}
+BENCHMARK(BM_KeypressToNextReferenceRanked)->Unit(benchmark::kMillisecond)->Iterations(300);
 
 } // namespace
 

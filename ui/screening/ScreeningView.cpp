@@ -13,6 +13,7 @@
 #include "ui/screening/ConflictsPanel.h"
 #include "ui/screening/FullTextPanel.h"
 #include "ui/screening/PrismaPanel.h"
+#include "ui/screening/RankingPanel.h"
 #include "ui/screening/ScreeningTermsDialog.h"
 #include "ui/screening/ScreeningText.h"
 
@@ -156,9 +157,16 @@ ScreeningView::ScreeningView(ProjectSession& session, QWidget* parent)
     m_prisma = new PrismaPanel(m_session, m_tabs);
     m_tabs->addTab(m_prisma, tr("PRISMA"));
 
+    m_ranking = new RankingPanel(m_session, *this, this);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_ranking);
+    rightLayout->addWidget(m_tabs, 1);
+
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -367,6 +375,9 @@ void ScreeningView::reload()
             }
         }
     }
+    if (m_order->learnsFromDecisions()) // decided first, so the next key always lands on an undecided reference
+        std::stable_partition(
+            m_candidates.begin(), m_candidates.end(), [this](core::ReferenceId id) { return m_decided.count(id) > 0; });
     loadTerms();
     {
         const QSignalBlocker blocker(m_blind);
@@ -376,7 +387,9 @@ void ScreeningView::reload()
     // Stay on the same reference when it is still a candidate; otherwise start at the first undecided one.
     m_index = 0;
     const auto found = std::find(m_candidates.begin(), m_candidates.end(), current);
-    if (current.isValid() && found != m_candidates.end()) {
+    // A learning order moves on from a decided reference (the reviewer may have changed since it was shown).
+    const bool moveOn = m_order->learnsFromDecisions() && m_decided.count(current) > 0;
+    if (current.isValid() && found != m_candidates.end() && !moveOn) {
         m_index = static_cast<int>(found - m_candidates.begin());
     } else {
         for (std::size_t i = 0; i < m_candidates.size(); ++i) {
@@ -390,6 +403,27 @@ void ScreeningView::reload()
     m_awaitingReason = false;
     showCurrent();
     refreshSummaries();
+}
+
+void ScreeningView::rearrange()
+{
+    if (!m_loaded)
+        return;
+    const core::ReferenceId current = currentReference();
+    std::vector<core::ReferenceId> arranged = m_candidates;
+    if (!m_order->arrange(m_session.project(), m_stage, arranged))
+        return;
+    // Decided references first, then the one on screen, then the rest in the new order: a new
+    // ranking changes what comes next, never the reference being read.
+    const auto undecided = std::stable_partition(
+        arranged.begin(), arranged.end(), [this](core::ReferenceId id) { return m_decided.count(id) > 0; });
+    const auto shown = std::find(undecided, arranged.end(), current);
+    if (shown != arranged.end())
+        std::rotate(undecided, shown, shown + 1);
+    m_candidates = std::move(arranged);
+    const auto found = std::find(m_candidates.begin(), m_candidates.end(), current);
+    m_index = found == m_candidates.end() ? static_cast<int>(undecided - m_candidates.begin())
+                                          : static_cast<int>(found - m_candidates.begin());
 }
 
 core::ReferenceId ScreeningView::currentReference() const
@@ -441,6 +475,8 @@ void ScreeningView::showCurrent()
 {
     m_progress->setText(progressText());
     const core::ReferenceId id = currentReference();
+    if (m_ranking)
+        m_ranking->showReference(id);
     if (m_stage == core::ScreeningStage::FullText) {
         // Hiding a focused PDF view would hand focus to the note field, where the next key would be typed.
         const bool pdfHadFocus = m_fullText->pdfView()->hasFocus();

@@ -28,6 +28,7 @@ class AgreementPanel;
 class ConflictsPanel;
 class FullTextPanel;
 class PrismaPanel;
+class RankingPanel;
 class ProjectSession;
 
 /**
@@ -83,6 +84,15 @@ public:
     ConflictsPanel* conflictsPanel() const { return m_conflicts; }
     AgreementPanel* agreementPanel() const { return m_agreement; }
     PrismaPanel* prismaPanel() const { return m_prisma; }
+
+    RankingPanel* rankingPanel() const { return m_ranking; }
+    /** The candidates in the order they are shown (decided and undecided alike). */
+    const std::vector<core::ReferenceId>& candidates() const { return m_candidates; }
+    /**
+     * Arranges the references still to screen again by the order (a ranking that has learned from
+     * the latest decisions), keeping the reference on screen where it is. Reads no references.
+     */
+    void rearrange();
 
     /** Re-reads candidates, reasons, terms and progress, e.g. after another part of the window changed data. */
     void reload();
@@ -154,6 +164,7 @@ private:
     ConflictsPanel* m_conflicts = nullptr;
     AgreementPanel* m_agreement = nullptr;
     PrismaPanel* m_prisma = nullptr;
+    RankingPanel* m_ranking = nullptr;
 };
 
 } // namespace stemma::ui

@@ -6,12 +6,18 @@
 
 namespace stemma::cli {
 
+class CommandParser;
+
 class ScreenCommand final : public Command
 {
 public:
     QString name() const override;
     QString summary() const override;
     int run(const QStringList& arguments, CliContext& context) override;
+
+private:
+    /** --next, --ranking, --start-sample and --stop-by-criterion: the prioritised queue rather than a vote. */
+    int runQueue(CommandParser& command, CliContext& context);
 };
 
 } // namespace stemma::cli
