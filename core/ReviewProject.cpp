@@ -11,6 +11,7 @@
 #include "core/db/PatientRepository.h"
 #include "core/db/ReferenceRepository.h"
 #include "core/db/ReviewerRepository.h"
+#include "core/db/RiskOfBiasRepository.h"
 #include "core/db/ScreeningRepository.h"
 #include "core/db/SettingsRepository.h"
 #include "core/db/StudyRepository.h"
@@ -30,6 +31,7 @@ ReviewProject::ReviewProject(std::unique_ptr<db::Database> database)
     , m_codebook(std::make_unique<db::CodebookRepository>(*m_database))
     , m_audit(std::make_unique<db::AuditRepository>(*m_database))
     , m_settings(std::make_unique<db::SettingsRepository>(*m_database))
+    , m_riskOfBias(std::make_unique<db::RiskOfBiasRepository>(*m_database))
 {
 }
 

@@ -18,6 +18,7 @@ class OutcomeRepository;
 class PatientRepository;
 class ReferenceRepository;
 class ReviewerRepository;
+class RiskOfBiasRepository;
 class ScreeningRepository;
 class SettingsRepository;
 class StudyRepository;
@@ -57,6 +58,7 @@ public:
     db::CodebookRepository& codebook() { return *m_codebook; }
     db::AuditRepository& audit() { return *m_audit; }
     db::SettingsRepository& settings() { return *m_settings; }
+    db::RiskOfBiasRepository& riskOfBias() { return *m_riskOfBias; }
 
 private:
     explicit ReviewProject(std::unique_ptr<db::Database> database);
@@ -72,6 +74,7 @@ private:
     std::unique_ptr<db::CodebookRepository> m_codebook;
     std::unique_ptr<db::AuditRepository> m_audit;
     std::unique_ptr<db::SettingsRepository> m_settings;
+    std::unique_ptr<db::RiskOfBiasRepository> m_riskOfBias;
     int m_schemaVersion = 0;
     QString m_backupPath;
 };

@@ -114,9 +114,8 @@ TEST_F(MigratorTest, CommittedVersionOneFixtureOpens)
     EXPECT_TRUE(cited->isEmpty());
 }
 
-TEST_F(MigratorTest, LatestSchemaIsVersionSixWithTheCitedReferenceTable)
+TEST_F(MigratorTest, Version6AddsTheCitedReferenceTable)
 {
-    EXPECT_EQ(db::Migrator::latestVersion(), 6);
     auto project = ReviewProject::openInMemory();
     ASSERT_TRUE(project);
     auto& database = (*project)->database();
@@ -126,6 +125,23 @@ TEST_F(MigratorTest, LatestSchemaIsVersionSixWithTheCitedReferenceTable)
         scalar(database,
                "SELECT count(*) FROM pragma_table_info('reference') WHERE name IN ('grey_literature', 'not_found')"),
         2);
+}
+
+TEST_F(MigratorTest, LatestSchemaIsVersionEightWithRiskOfBiasAndDefaultMids)
+{
+    EXPECT_EQ(db::Migrator::latestVersion(), 8);
+    auto project = ReviewProject::openInMemory();
+    ASSERT_TRUE(project);
+    auto& database = (*project)->database();
+    EXPECT_EQ(scalar(database,
+                     "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('rob_assessment', "
+                     "'rob_answer', 'rob_judgement', 'outcome_mid', 'certainty_judgement')"),
+              5);
+    // The published minimal important differences are there from the start: mRSS 5 points in dcSSc.
+    EXPECT_EQ(scalar(database,
+                     "SELECT mid FROM outcome_mid JOIN outcome_measure ON outcome_measure.id = measure_id "
+                     "WHERE code = 'mRSS'"),
+              5);
 }
 
 TEST_F(MigratorTest, NewerProjectIsRefusedWithClearMessage)
