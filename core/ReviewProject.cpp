@@ -4,6 +4,7 @@
 
 #include "core/codebook/DefaultCodebook.h"
 #include "core/db/AuditRepository.h"
+#include "core/db/CertaintyRepository.h"
 #include "core/db/CodebookRepository.h"
 #include "core/db/Database.h"
 #include "core/db/Migrator.h"
@@ -32,6 +33,7 @@ ReviewProject::ReviewProject(std::unique_ptr<db::Database> database)
     , m_audit(std::make_unique<db::AuditRepository>(*m_database))
     , m_settings(std::make_unique<db::SettingsRepository>(*m_database))
     , m_riskOfBias(std::make_unique<db::RiskOfBiasRepository>(*m_database))
+    , m_certainty(std::make_unique<db::CertaintyRepository>(*m_database))
 {
 }
 

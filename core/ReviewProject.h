@@ -12,6 +12,7 @@ namespace stemma::core {
 
 namespace db {
 class AuditRepository;
+class CertaintyRepository;
 class CodebookRepository;
 class Database;
 class OutcomeRepository;
@@ -59,6 +60,7 @@ public:
     db::AuditRepository& audit() { return *m_audit; }
     db::SettingsRepository& settings() { return *m_settings; }
     db::RiskOfBiasRepository& riskOfBias() { return *m_riskOfBias; }
+    db::CertaintyRepository& certainty() { return *m_certainty; }
 
 private:
     explicit ReviewProject(std::unique_ptr<db::Database> database);
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<db::AuditRepository> m_audit;
     std::unique_ptr<db::SettingsRepository> m_settings;
     std::unique_ptr<db::RiskOfBiasRepository> m_riskOfBias;
+    std::unique_ptr<db::CertaintyRepository> m_certainty;
     int m_schemaVersion = 0;
     QString m_backupPath;
 };

@@ -18,6 +18,9 @@ struct AnswerOption
     int points = 0;
 };
 
+/** How much a judgement worries a reader, comparable across tools (for GRADE's risk-of-bias domain). */
+enum class Concern { Low, Some, High };
+
 /** One level of a tool's judgement scale; rank 0 is the best, colour and symbol are robvis's. */
 struct JudgementLevel
 {
@@ -27,6 +30,7 @@ struct JudgementLevel
     int rank = 0;
     QString colour;
     QString symbol;
+    Concern concern = Concern::Some;
 };
 
 struct SignallingQuestion

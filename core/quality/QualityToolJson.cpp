@@ -156,6 +156,16 @@ public:
                 return fail(where, QStringLiteral("every judgement needs an \"id\" and a \"label\""));
             if (level.shortLabel.isEmpty())
                 level.shortLabel = level.label;
+            const QString concern = o.value(QStringLiteral("concern")).toString();
+            if (concern == QLatin1String("low"))
+                level.concern = Concern::Low;
+            else if (concern == QLatin1String("high"))
+                level.concern = Concern::High;
+            else if (concern == QLatin1String("some"))
+                level.concern = Concern::Some;
+            else
+                return fail(where,
+                            QStringLiteral("judgement %1 needs a \"concern\" of low, some or high").arg(level.id));
             out << level;
         }
         if (out.isEmpty())

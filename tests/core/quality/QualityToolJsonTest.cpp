@@ -11,7 +11,7 @@ QByteArray toolWithRule(const char* rule)
 {
     return QByteArray(R"({"id": "t", "version": "1", "name": "Test tool",
         "answerOptions": [{"code": "Y", "label": "Yes"}, {"code": "N", "label": "No"}],
-        "judgements": [{"id": "low", "label": "Low"}, {"id": "high", "label": "High"}],
+        "judgements": [{"id": "low", "label": "Low", "concern": "low"}, {"id": "high", "label": "High", "concern": "high"}],
         "domains": [{"id": "D1", "name": "Only domain",
             "questions": [{"id": "1.1", "text": "A question?", "options": ["Y", "N"]}],
             "algorithm": [)") +
