@@ -270,31 +270,45 @@ QString formatTable(const Table& t, TableFormat format)
     return out;
 }
 
-QString exportDocument(const Comparison& c, TableFormat format)
+QString exportTables(const std::vector<HeadedTable>& tables, TableFormat format)
 {
-    const Table rows = comparisonTable(c);
-    const Table studies = studyTable(c);
-    switch (format) {
-    case TableFormat::Csv:
-        return formatTable(rows, format) + QStringLiteral("\r\n") + formatTable(studies, format);
-    case TableFormat::Markdown:
-        return QStringLiteral("# ") + rows.caption + QStringLiteral("\n\n") + formatTable(rows, format) +
-               QStringLiteral("\n## Studies\n\n") + formatTable(studies, format);
-    case TableFormat::Html:
-        return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>") +
-               rows.caption.toHtmlEscaped() +
+    QString out;
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        const Table& table = tables[i].table;
+        switch (format) {
+        case TableFormat::Csv:
+            out += (i ? QStringLiteral("\r\n") : QString()) + formatTable(table, format);
+            break;
+        case TableFormat::Markdown:
+            out += (i ? QStringLiteral("\n## ") + tables[i].heading : QStringLiteral("# ") + table.caption) +
+                   QStringLiteral("\n\n") + formatTable(table, format);
+            break;
+        case TableFormat::Html:
+            out += formatTable(table, format);
+            break;
+        case TableFormat::Latex:
+            out += (i ? QStringLiteral("\n") : QString()) + formatTable(table, format);
+            break;
+        }
+    }
+    const QString title = tables.empty() ? QString() : tables.front().table.caption;
+    if (format == TableFormat::Html)
+        return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>") + title.toHtmlEscaped() +
                QStringLiteral("</title>\n<style>table{border-collapse:collapse;margin:1em 0;font:13px sans-serif}"
                               "th,td{border-bottom:1px solid #ccc;padding:3px 8px;text-align:left}"
                               "caption{font-weight:bold;text-align:left}</style></head><body>\n") +
-               formatTable(rows, format) + formatTable(studies, format) + QStringLiteral("</body></html>\n");
-    case TableFormat::Latex:
-        return QStringLiteral("% Needs \\usepackage{booktabs}\n") + formatTable(rows, format) + QLatin1Char('\n') +
-               formatTable(studies, format);
-    }
-    return {};
+               out + QStringLiteral("</body></html>\n");
+    if (format == TableFormat::Latex)
+        return QStringLiteral("% Needs \\usepackage{booktabs}\n") + out;
+    return out;
 }
 
-Result<void> writeXlsx(const Comparison& c, const QString& path)
+QString exportDocument(const Comparison& c, TableFormat format)
+{
+    return exportTables({{QString(), comparisonTable(c)}, {QStringLiteral("Studies"), studyTable(c)}}, format);
+}
+
+Result<void> writeTablesXlsx(const std::vector<HeadedTable>& tables, const QString& path)
 {
     const QByteArray file = QFile::encodeName(path);
     lxw_workbook* workbook = workbook_new(file.constData());
@@ -302,9 +316,9 @@ Result<void> writeXlsx(const Comparison& c, const QString& path)
         return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(path));
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
-    for (const Table& table : {comparisonTable(c), studyTable(c)}) {
-        const bool first = table.caption == comparisonTitle(c);
-        lxw_worksheet* sheet = workbook_add_worksheet(workbook, first ? "Comparison" : "Studies");
+    for (const HeadedTable& headed : tables) {
+        const Table& table = headed.table;
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, headed.heading.toUtf8().constData());
         worksheet_write_string(sheet, 0, 0, table.caption.toUtf8().constData(), bold);
         for (qsizetype col = 0; col < table.header.size(); ++col)
             worksheet_write_string(sheet, 2, static_cast<lxw_col_t>(col), table.header[col].toUtf8().constData(), bold);
@@ -330,6 +344,12 @@ Result<void> writeXlsx(const Comparison& c, const QString& path)
         return makeError(ErrorCode::Io,
                          QStringLiteral("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
     return {};
+}
+
+Result<void> writeXlsx(const Comparison& c, const QString& path)
+{
+    return writeTablesXlsx(
+        {{QStringLiteral("Comparison"), comparisonTable(c)}, {QStringLiteral("Studies"), studyTable(c)}}, path);
 }
 
 } // namespace stemma::core::compare
