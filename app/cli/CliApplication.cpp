@@ -3,19 +3,21 @@
 #include "app/cli/CliApplication.h"
 
 #include "app/cli/commands/AgreementCommand.h"
-#include "app/cli/commands/CompareCommand.h"
 #include "app/cli/commands/CodebookCommand.h"
+#include "app/cli/commands/CompareCommand.h"
 #include "app/cli/commands/DedupeCommand.h"
 #include "app/cli/commands/DemoCommand.h"
-#include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/ExtractCommand.h"
+#include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/InfoCommand.h"
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/ListCommand.h"
 #include "app/cli/commands/MetaCommand.h"
 #include "app/cli/commands/PrismaCommand.h"
+#include "app/cli/commands/RobCommand.h"
 #include "app/cli/commands/ScreenCommand.h"
 #include "app/cli/commands/SearchCommand.h"
+#include "app/cli/commands/SofCommand.h"
 #include "app/cli/commands/StudiesCommand.h"
 #include "core/Log.h"
 
@@ -33,6 +35,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<MetaCommand>());
     m_commands.push_back(std::make_unique<CompareCommand>());
+    m_commands.push_back(std::make_unique<RobCommand>());
+    m_commands.push_back(std::make_unique<SofCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ExtractCommand>());
     m_commands.push_back(std::make_unique<ScreenCommand>());
