@@ -10,7 +10,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 #include <QUrl>
 
 namespace stemma::render {
@@ -66,10 +65,7 @@ core::Result<void> ComparisonDocument::writeOdt(const QString& path) const
 {
     QTextDocument document;
     build(document);
-    QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
-    if (!writer.write(&document))
-        return core::makeError(core::ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
-    return {};
+    return writeDocumentOdt(document, path);
 }
 
 core::Result<void> ComparisonDocument::writePdf(const QString& path) const

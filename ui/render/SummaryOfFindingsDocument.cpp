@@ -6,7 +6,6 @@
 #include "ui/render/DocumentTables.h"
 
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 
 namespace stemma::render {
 
@@ -32,10 +31,7 @@ core::Result<void> SummaryOfFindingsDocument::writeOdt(const QString& path) cons
 {
     QTextDocument document;
     build(document);
-    QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
-    if (!writer.write(&document))
-        return core::makeError(core::ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
-    return {};
+    return writeDocumentOdt(document, path);
 }
 
 core::Result<void> SummaryOfFindingsDocument::writePdf(const QString& path) const

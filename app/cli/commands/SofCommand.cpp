@@ -3,11 +3,11 @@
 #include "app/cli/commands/SofCommand.h"
 
 #include "app/cli/CommandParser.h"
+#include "app/cli/commands/ExportOutput.h"
 #include "app/cli/commands/OpenProject.h"
 #include "core/grade/SummaryOfFindings.h"
 #include "ui/render/SummaryOfFindingsDocument.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -86,13 +86,8 @@ int SofCommand::run(const QStringList& arguments, CliContext& context)
         return context.fail(QStringLiteral("sof: --outcome CODE is required"), UsageError);
     const QString format = parser.value(QStringLiteral("format")).toLower();
     const QString output = parser.value(QStringLiteral("o"));
-    const bool binaryFormat =
-        format == QLatin1String("xlsx") || format == QLatin1String("odt") || format == QLatin1String("pdf");
-    const auto tableFormat = compare::tableFormatFromName(format);
-    if (!binaryFormat && !tableFormat && format != QLatin1String("json"))
-        return context.fail(QStringLiteral("sof: unknown format '%1'").arg(format), UsageError);
-    if (binaryFormat && output.isEmpty())
-        return context.fail(QStringLiteral("sof: --format %1 needs -o FILE").arg(format), UsageError);
+    if (auto stop = checkExportFormat(name(), format, output, context))
+        return *stop;
 
     auto project = openProject(parser.positionalArguments().front(), context);
     if (!project)
@@ -105,31 +100,15 @@ int SofCommand::run(const QStringList& arguments, CliContext& context)
         return context.fail(certainty.error().message);
     const grade::SummaryOfFindings sof = grade::summaryOfFindings(*comparison, *certainty);
 
-    Result<void> written;
-    if (format == QLatin1String("xlsx"))
-        written = grade::writeSummaryOfFindingsXlsx(sof, output);
-    else if (format == QLatin1String("odt"))
-        written = render::SummaryOfFindingsDocument(sof).writeOdt(output);
-    else if (format == QLatin1String("pdf"))
-        written = render::SummaryOfFindingsDocument(sof).writePdf(output);
-    else {
-        const QString text =
-            format == QLatin1String("json")
-                ? QString::fromUtf8(QJsonDocument(toJson(sof, *certainty)).toJson(QJsonDocument::Indented))
-                : grade::exportSummaryOfFindings(sof, *tableFormat);
-        if (output.isEmpty()) {
-            context.out << text;
-            return Success;
-        }
-        QFile file(output);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
-            return context.fail(QStringLiteral("cannot write %1").arg(output));
-    }
-    if (!written)
-        return context.fail(written.error().message);
-    if (!output.isEmpty())
-        context.err << "wrote " << output << '\n';
-    return Success;
+    ExportWriters writers;
+    writers.json = [&] {
+        return QString::fromUtf8(QJsonDocument(toJson(sof, *certainty)).toJson(QJsonDocument::Indented));
+    };
+    writers.text = [&](compare::TableFormat f) { return grade::exportSummaryOfFindings(sof, f); };
+    writers.xlsx = [&](const QString& path) { return grade::writeSummaryOfFindingsXlsx(sof, path); };
+    writers.odt = [&](const QString& path) { return render::SummaryOfFindingsDocument(sof).writeOdt(path); };
+    writers.pdf = [&](const QString& path) { return render::SummaryOfFindingsDocument(sof).writePdf(path); };
+    return writeExport(format, output, writers, context);
 }
 
 } // namespace stemma::cli
