@@ -4,6 +4,7 @@
 
 #include "core/codebook/DefaultCodebook.h"
 #include "core/db/AuditRepository.h"
+#include "core/db/CertaintyRepository.h"
 #include "core/db/CodebookRepository.h"
 #include "core/db/Database.h"
 #include "core/db/ImportRuns.h"
@@ -12,6 +13,7 @@
 #include "core/db/PatientRepository.h"
 #include "core/db/ReferenceRepository.h"
 #include "core/db/ReviewerRepository.h"
+#include "core/db/RiskOfBiasRepository.h"
 #include "core/db/ScreeningRepository.h"
 #include "core/db/SettingsRepository.h"
 #include "core/db/StudyRepository.h"
@@ -31,6 +33,8 @@ ReviewProject::ReviewProject(std::unique_ptr<db::Database> database)
     , m_codebook(std::make_unique<db::CodebookRepository>(*m_database))
     , m_audit(std::make_unique<db::AuditRepository>(*m_database))
     , m_settings(std::make_unique<db::SettingsRepository>(*m_database))
+    , m_riskOfBias(std::make_unique<db::RiskOfBiasRepository>(*m_database))
+    , m_certainty(std::make_unique<db::CertaintyRepository>(*m_database))
 {
 }
 

@@ -12,12 +12,14 @@ namespace stemma::core {
 
 namespace db {
 class AuditRepository;
+class CertaintyRepository;
 class CodebookRepository;
 class Database;
 class OutcomeRepository;
 class PatientRepository;
 class ReferenceRepository;
 class ReviewerRepository;
+class RiskOfBiasRepository;
 class ScreeningRepository;
 class SettingsRepository;
 class StudyRepository;
@@ -68,6 +70,8 @@ public:
     db::CodebookRepository& codebook() { return *m_codebook; }
     db::AuditRepository& audit() { return *m_audit; }
     db::SettingsRepository& settings() { return *m_settings; }
+    db::RiskOfBiasRepository& riskOfBias() { return *m_riskOfBias; }
+    db::CertaintyRepository& certainty() { return *m_certainty; }
 
 private:
     explicit ReviewProject(std::unique_ptr<db::Database> database);
@@ -84,6 +88,8 @@ private:
     std::unique_ptr<db::CodebookRepository> m_codebook;
     std::unique_ptr<db::AuditRepository> m_audit;
     std::unique_ptr<db::SettingsRepository> m_settings;
+    std::unique_ptr<db::RiskOfBiasRepository> m_riskOfBias;
+    std::unique_ptr<db::CertaintyRepository> m_certainty;
     int m_schemaVersion = 0;
     QString m_backupPath;
 };

@@ -16,9 +16,11 @@
 #include "app/cli/commands/ListCommand.h"
 #include "app/cli/commands/MetaCommand.h"
 #include "app/cli/commands/PrismaCommand.h"
+#include "app/cli/commands/RobCommand.h"
 #include "app/cli/commands/ScreenCommand.h"
 #include "app/cli/commands/SearchCommand.h"
 #include "app/cli/commands/SimulateCommand.h"
+#include "app/cli/commands/SofCommand.h"
 #include "app/cli/commands/StudiesCommand.h"
 #include "core/Log.h"
 
@@ -36,6 +38,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<MetaCommand>());
     m_commands.push_back(std::make_unique<CompareCommand>());
+    m_commands.push_back(std::make_unique<RobCommand>());
+    m_commands.push_back(std::make_unique<SofCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ExtractCommand>());
     m_commands.push_back(std::make_unique<ScreenCommand>());

@@ -454,9 +454,15 @@ void finishAggregate(RowBuild& build, bool binary)
         row.ciLb = meta->ciLb;
         row.ciUb = meta->ciUb;
     }
+    if (meta->k > 1) {
+        row.piLb = binary ? inverseLogit(meta->piLb) : meta->piLb;
+        row.piUb = binary ? inverseLogit(meta->piUb) : meta->piUb;
+    }
     for (std::size_t j = 0; j < pooledIndex.size(); ++j) {
         StudyValue& value = row.values[pooledIndex[j]];
         value.weight = meta->weights[j];
+        value.yi = yi[j];
+        value.vi = vi[j];
         if (binary && build.arms[pooledIndex[j]].continuityCorrected)
             value.note +=
                 (value.note.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("0.5 added to zero cell");

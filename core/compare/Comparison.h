@@ -76,6 +76,10 @@ struct StudyValue
     std::optional<double> weight;
     bool imputedSd = false;
     QString note;
+    /// Effect and sampling variance on the analysis scale (logit or mean change) when pooled,
+    /// for small-study tests.
+    std::optional<double> yi;
+    std::optional<double> vi;
 };
 
 struct ComparisonRow
@@ -92,6 +96,9 @@ struct ComparisonRow
     std::optional<double> ciUb;
     std::optional<double> i2;
     std::optional<double> tau2;
+    /// 95% prediction interval of the random-effects pool (k > 1), on the estimate's scale.
+    std::optional<double> piLb;
+    std::optional<double> piUb;
     std::optional<double> rangeMin;
     std::optional<double> rangeMax;
     StudyDesign bestDesign = StudyDesign::Unknown;

@@ -270,34 +270,57 @@ QString formatTable(const Table& t, TableFormat format)
     return out;
 }
 
-QString exportDocument(const Comparison& c, TableFormat format)
+QString exportTables(const std::vector<HeadedTable>& tables, TableFormat format)
 {
-    const Table rows = comparisonTable(c);
-    const Table studies = studyTable(c);
-    switch (format) {
-    case TableFormat::Csv:
-        return formatTable(rows, format) + QStringLiteral("\r\n") + formatTable(studies, format);
-    case TableFormat::Markdown:
-        return QStringLiteral("# ") + rows.caption + QStringLiteral("\n\n") + formatTable(rows, format) +
-               QStringLiteral("\n## Studies\n\n") + formatTable(studies, format);
-    case TableFormat::Html:
-        return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>") +
-               rows.caption.toHtmlEscaped() +
+    QString out;
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        const Table& table = tables[i].table;
+        switch (format) {
+        case TableFormat::Csv:
+            out += (i ? QStringLiteral("\r\n") : QString()) + formatTable(table, format);
+            break;
+        case TableFormat::Markdown:
+            out += (i ? QStringLiteral("\n## ") + tables[i].heading : QStringLiteral("# ") + table.caption) +
+                   QStringLiteral("\n\n") + formatTable(table, format);
+            break;
+        case TableFormat::Html:
+            out += formatTable(table, format);
+            break;
+        case TableFormat::Latex:
+            out += (i ? QStringLiteral("\n") : QString()) + formatTable(table, format);
+            break;
+        }
+    }
+    const QString title = tables.empty() ? QString() : tables.front().table.caption;
+    if (format == TableFormat::Html)
+        return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>") + title.toHtmlEscaped() +
                QStringLiteral("</title>\n<style>table{border-collapse:collapse;margin:1em 0;font:13px sans-serif}"
                               "th,td{border-bottom:1px solid #ccc;padding:3px 8px;text-align:left}"
                               "caption{font-weight:bold;text-align:left}</style></head><body>\n") +
-               formatTable(rows, format) + formatTable(studies, format) + QStringLiteral("</body></html>\n");
-    case TableFormat::Latex:
-        return QStringLiteral("% Needs \\usepackage{booktabs}\n") + formatTable(rows, format) + QLatin1Char('\n') +
-               formatTable(studies, format);
-    }
-    return {};
+               out + QStringLiteral("</body></html>\n");
+    if (format == TableFormat::Latex)
+        return QStringLiteral("% Needs \\usepackage{booktabs}\n") + out;
+    return out;
+}
+
+QString exportDocument(const Comparison& c, TableFormat format)
+{
+    return exportTables({{QString(), comparisonTable(c)}, {QStringLiteral("Studies"), studyTable(c)}}, format);
+}
+
+Result<void> writeTablesXlsx(const std::vector<HeadedTable>& tables, const QString& path)
+{
+    std::vector<exports::Sheet> sheets;
+    sheets.reserve(tables.size());
+    for (const HeadedTable& headed : tables)
+        sheets.push_back({headed.heading, headed.table});
+    return exports::writeWorkbook(sheets, path, true);
 }
 
 Result<void> writeXlsx(const Comparison& c, const QString& path)
 {
-    return exports::writeWorkbook(
-        {{QStringLiteral("Comparison"), comparisonTable(c)}, {QStringLiteral("Studies"), studyTable(c)}}, path, true);
+    return writeTablesXlsx(
+        {{QStringLiteral("Comparison"), comparisonTable(c)}, {QStringLiteral("Studies"), studyTable(c)}}, path);
 }
 
 } // namespace stemma::core::compare

@@ -33,6 +33,21 @@ Table studyTable(const Comparison& comparison);
 /** A table as CSV (RFC 4180 quoting), GitHub Markdown, an HTML <table> or a LaTeX booktabs tabular. */
 QString formatTable(const Table& table, TableFormat format);
 
+/** A table with the heading it gets in a document (Markdown section, XLSX worksheet name). */
+struct HeadedTable
+{
+    QString heading;
+    Table table;
+};
+
+/**
+ * Several tables as one document: CSV tables separated by a blank line; Markdown with the first
+ * caption as title and a section per later table; a complete HTML page; LaTeX needing booktabs.
+ */
+QString exportTables(const std::vector<HeadedTable>& tables, TableFormat format);
+/** Each table as a worksheet named by its heading, numbers as numbers. */
+Result<void> writeTablesXlsx(const std::vector<HeadedTable>& tables, const QString& path);
+
 /**
  * Both tables as one document: for CSV the comparison table then, after a blank line, the study table;
  * a complete HTML page; Markdown with headings; LaTeX tables needing only booktabs.

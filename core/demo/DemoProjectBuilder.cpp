@@ -14,6 +14,7 @@
 #include "core/db/StudyRepository.h"
 #include "core/db/TransactionGuard.h"
 #include "core/demo/DemoEvidence.h"
+#include "core/demo/DemoRiskOfBias.h"
 #include "core/demo/DemoScreening.h"
 #include "core/demo/DemoSearches.h"
 
@@ -447,6 +448,8 @@ Result<void> buildDemoProject(ReviewProject& project, const QByteArray& facts)
         screened.push_back(item);
     }
     STEMMA_TRY(screenDemoReferences(project, screened));
+    if (auto assessed = addDemoRiskOfBias(project); !assessed)
+        return assessed.error();
 
     AuditEntry entry;
     entry.actor = QStringLiteral("stemma");

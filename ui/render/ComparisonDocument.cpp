@@ -4,12 +4,12 @@
 
 #include "core/compare/ComparisonExport.h"
 #include "ui/render/DocumentPdf.h"
+#include "ui/render/DocumentTables.h"
 #include "ui/render/ForestPlot.h"
 
 #include <QImage>
 #include <QPainter>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 #include <QUrl>
 
 namespace stemma::render {
@@ -19,24 +19,6 @@ using namespace core::compare;
 namespace {
 
 const QString PLOT_URL = QStringLiteral("stemma://forest.png");
-
-/** HTML that QTextDocument lays out well: explicit borders and padding, small type for wide tables. */
-QString tableHtml(const Table& table)
-{
-    QString html = QStringLiteral("<p><b>") + table.caption.toHtmlEscaped() +
-                   QStringLiteral("</b></p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                  "style=\"border-collapse: collapse; font-size: 7pt;\"><tr>");
-    for (const auto& h : table.header)
-        html += QStringLiteral("<th bgcolor=\"#eeeeee\">") + h.toHtmlEscaped() + QStringLiteral("</th>");
-    html += QStringLiteral("</tr>");
-    for (const auto& row : table.rows) {
-        html += QStringLiteral("<tr>");
-        for (const auto& cell : row)
-            html += QStringLiteral("<td>") + cell.toHtmlEscaped() + QStringLiteral("</td>");
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
-}
 
 } // namespace
 
@@ -70,12 +52,12 @@ void ComparisonDocument::build(QTextDocument& document) const
                                  "change SDs imputed from baseline and follow-up SDs (r = %1) are flagged. "
                                  "Individual patients pooled apart with a t interval.")
                       .arg(m_comparison.options.assumedCorrelation);
-    html += QStringLiteral("</p>") + tableHtml(comparisonTable(m_comparison));
+    html += QStringLiteral("</p>") + documentTableHtml(comparisonTable(m_comparison));
     html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
                 .arg(PLOT_URL)
                 .arg(qRound(size.width()))
                 .arg(qRound(size.height()));
-    html += tableHtml(studyTable(m_comparison)) + QStringLiteral("</body></html>");
+    html += documentTableHtml(studyTable(m_comparison)) + QStringLiteral("</body></html>");
     document.setHtml(html);
 }
 
@@ -83,10 +65,7 @@ core::Result<void> ComparisonDocument::writeOdt(const QString& path) const
 {
     QTextDocument document;
     build(document);
-    QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
-    if (!writer.write(&document))
-        return core::makeError(core::ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
-    return {};
+    return writeDocumentOdt(document, path);
 }
 
 core::Result<void> ComparisonDocument::writePdf(const QString& path) const

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextDocumentWriter>
 
 namespace stemma::render {
 
@@ -36,6 +37,14 @@ core::Result<void> writeDocumentPdf(QTextDocument& document, const QString& path
         painter.restore();
     }
     if (!painter.end())
+        return core::makeError(core::ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
+    return {};
+}
+
+core::Result<void> writeDocumentOdt(QTextDocument& document, const QString& path)
+{
+    QTextDocumentWriter writer(path, QByteArrayLiteral("odf"));
+    if (!writer.write(&document))
         return core::makeError(core::ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
     return {};
 }

@@ -16,4 +16,7 @@ namespace stemma::render {
  */
 core::Result<void> writeDocumentPdf(QTextDocument& document, const QString& path, const QString& title);
 
+/** Writes \a document as an OpenDocument text file at \a path. */
+core::Result<void> writeDocumentOdt(QTextDocument& document, const QString& path);
+
 } // namespace stemma::render

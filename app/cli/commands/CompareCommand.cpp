@@ -3,6 +3,7 @@
 #include "app/cli/commands/CompareCommand.h"
 
 #include "app/cli/CommandParser.h"
+#include "app/cli/commands/ExportOutput.h"
 #include "app/cli/commands/OpenProject.h"
 #include "core/compare/Comparison.h"
 #include "core/compare/ComparisonExport.h"
@@ -194,13 +195,8 @@ int CompareCommand::run(const QStringList& arguments, CliContext& context)
 
     const QString format = parser.value(QStringLiteral("format")).toLower();
     const QString output = parser.value(QStringLiteral("o"));
-    const bool binaryFormat =
-        format == QLatin1String("xlsx") || format == QLatin1String("odt") || format == QLatin1String("pdf");
-    const auto tableFormat = tableFormatFromName(format);
-    if (!binaryFormat && !tableFormat && format != QLatin1String("json"))
-        return context.fail(QStringLiteral("compare: unknown format '%1'").arg(format), UsageError);
-    if (binaryFormat && output.isEmpty())
-        return context.fail(QStringLiteral("compare: --format %1 needs -o FILE").arg(format), UsageError);
+    if (auto stop = checkExportFormat(name(), format, output, context))
+        return *stop;
 
     auto project = openProjectForReading(parser.positionalArguments().front(), context);
     if (!project)
@@ -215,30 +211,15 @@ int CompareCommand::run(const QStringList& arguments, CliContext& context)
             return context.fail(saved.error().message);
     }
 
-    core::Result<void> written;
-    if (format == QLatin1String("xlsx"))
-        written = writeXlsx(*comparison, output);
-    else if (format == QLatin1String("odt"))
-        written = render::ComparisonDocument(*comparison).writeOdt(output);
-    else if (format == QLatin1String("pdf"))
-        written = render::ComparisonDocument(*comparison).writePdf(output);
-    else {
-        const QString text = format == QLatin1String("json")
-                                 ? QString::fromUtf8(QJsonDocument(toJson(*comparison)).toJson(QJsonDocument::Indented))
-                                 : exportDocument(*comparison, *tableFormat);
-        if (output.isEmpty()) {
-            context.out << text;
-            return Success;
-        }
-        QFile file(output);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
-            return context.fail(QStringLiteral("cannot write %1").arg(output));
-    }
-    if (!written)
-        return context.fail(written.error().message);
-    if (!output.isEmpty())
-        context.err << "wrote " << output << '\n';
-    return Success;
+    ExportWriters writers;
+    writers.json = [&] {
+        return QString::fromUtf8(QJsonDocument(toJson(*comparison)).toJson(QJsonDocument::Indented));
+    };
+    writers.text = [&](TableFormat f) { return exportDocument(*comparison, f); };
+    writers.xlsx = [&](const QString& path) { return writeXlsx(*comparison, path); };
+    writers.odt = [&](const QString& path) { return render::ComparisonDocument(*comparison).writeOdt(path); };
+    writers.pdf = [&](const QString& path) { return render::ComparisonDocument(*comparison).writePdf(path); };
+    return writeExport(format, output, writers, context);
 }
 
 } // namespace stemma::cli

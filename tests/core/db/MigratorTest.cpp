@@ -135,6 +135,22 @@ TEST_F(MigratorTest, MigrationsAddCitedReferencesImportStatusAndPublicationTypes
               1);
 }
 
+TEST_F(MigratorTest, Version8AddsRiskOfBiasAndDefaultMids)
+{
+    auto project = ReviewProject::openInMemory();
+    ASSERT_TRUE(project);
+    auto& database = (*project)->database();
+    EXPECT_EQ(scalar(database,
+                     "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('rob_assessment', "
+                     "'rob_answer', 'rob_judgement', 'outcome_mid', 'certainty_judgement')"),
+              5);
+    // The published minimal important differences are there from the start: mRSS 5 points in dcSSc.
+    EXPECT_EQ(scalar(database,
+                     "SELECT mid FROM outcome_mid JOIN outcome_measure ON outcome_measure.id = measure_id "
+                     "WHERE code = 'mRSS'"),
+              5);
+}
+
 TEST_F(MigratorTest, NewerProjectIsRefusedWithClearMessage)
 {
     const QString file = path(QStringLiteral("future.stemma"));

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 
 using stemma::test::runCli;
+using stemma::test::zipMember;
 
 namespace {
 
@@ -48,25 +49,6 @@ protected:
         QFile file(path);
         EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
         return file.readAll();
-    }
-
-    /** The text of \a member inside a zip archive, read by python3's zipfile; null when python3 is absent. */
-    static std::optional<QString> zipMember(const QString& archive, const QString& member)
-    {
-        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-        if (python.isEmpty())
-            return std::nullopt;
-        QProcess process;
-        process.start(python,
-                      {QStringLiteral("-c"),
-                       QStringLiteral("import sys, zipfile; "
-                                      "sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2])"
-                                      ".decode('utf-8'))"),
-                       archive,
-                       member});
-        EXPECT_TRUE(process.waitForFinished(30000));
-        EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
-        return QString::fromUtf8(process.readAllStandardOutput());
     }
 
     QTemporaryDir dir;
