@@ -71,4 +71,16 @@ QString RemoveTagSpan::text() const
     return m_span ? QStringLiteral("Remove tag \"%1\"").arg(m_span->quote.left(40)) : QStringLiteral("Remove tag");
 }
 
+Change RemoveTagSpan::change() const
+{
+    Change change{text(), {touched(EntityKind::TagSpan, m_id.value, Operation::Removed)}};
+    if (m_span)
+        change.entities << touched(
+            EntityKind::Reference, m_span->reference.value, Operation::Updated, {QStringLiteral("tag_spans")});
+    for (const OutcomeResultId result : m_results)
+        change.entities << touched(
+            EntityKind::OutcomeResult, result.value, Operation::Updated, {QStringLiteral("source_span")});
+    return change;
+}
+
 } // namespace stemma::core::edit

@@ -23,6 +23,7 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
 
     /** The id the span has now: a revert stores it under a new one. */
     SpanId spanId() const { return m_id; }
