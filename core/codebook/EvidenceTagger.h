@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Codebook.h"
 #include "core/domain/Ids.h"
 #include "core/extract/Suggestion.h"
 
