@@ -174,6 +174,7 @@ LibraryView::LibraryView(ProjectSession& session, QWidget* parent)
     connect(&m_session, &ProjectSession::screeningChanged, this, refresh);
     connect(&m_session, &ProjectSession::duplicatesChanged, this, refresh);
     connect(&m_session, &ProjectSession::codebookChanged, this, refresh);
+    connect(&m_session, &ProjectSession::evidenceChanged, this, refresh);
     connect(&m_session, &ProjectSession::reloaded, this, refresh);
 }
 
