@@ -80,30 +80,24 @@ void ProjectSession::mirrorStep(const QString& text)
 
 void ProjectSession::undoStep()
 {
-    auto change = m_history->undo();
-    if (!change) {
-        discardHistoryAfterFailure();
-        notifyFailed(tr("Undo failed: %1").arg(change.error().message));
-        return;
-    }
-    notifyChanged(*change);
+    runStep(false);
 }
 
 void ProjectSession::redoStep()
 {
-    auto change = m_history->redo();
-    if (!change) {
-        discardHistoryAfterFailure();
-        notifyFailed(tr("Redo failed: %1").arg(change.error().message));
-        return;
-    }
-    notifyChanged(*change);
+    runStep(true);
 }
 
-void ProjectSession::discardHistoryAfterFailure()
+void ProjectSession::runStep(bool forward)
 {
+    auto change = forward ? m_history->redo() : m_history->undo();
+    if (change) {
+        notifyChanged(*change);
+        return;
+    }
     // The core history cleared itself; the stack is mid-undo, so it is cleared once that returns.
     QMetaObject::invokeMethod(m_undoStack, &QUndoStack::clear, Qt::QueuedConnection);
+    notifyFailed((forward ? tr("Redo failed: %1") : tr("Undo failed: %1")).arg(change.error().message));
 }
 
 void ProjectSession::notifyChanged(const Change& change)

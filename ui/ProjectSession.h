@@ -84,7 +84,7 @@ signals:
 
 private:
     void mirrorStep(const QString& text);
-    void discardHistoryAfterFailure();
+    void runStep(bool forward);
 
     std::unique_ptr<core::ReviewProject> m_project;
     std::unique_ptr<core::edit::EditHistory> m_history;

@@ -3,11 +3,7 @@
 #include "core/edit/RemoveTag.h"
 
 #include "core/ReviewProject.h"
-#include "core/db/OutcomeRepository.h"
-#include "core/db/StudyRepository.h"
 #include "core/db/TransactionGuard.h"
-
-#include <QSet>
 
 namespace stemma::core::edit {
 
@@ -31,45 +27,27 @@ Result<void> RemoveTag::apply(ReviewProject& project)
     }
     std::vector<TagSpan> spans;
     std::vector<db::EvidenceLink> links;
-    std::vector<CitingResult> results;
-    QSet<qint64> spanIds;
     for (const Tag& tag : tags) {
         auto tagged = codebook.spansForTag(tag.id);
         if (!tagged)
             return tagged.error();
         for (const TagSpan& span : *tagged) {
             spans.push_back(span);
-            spanIds.insert(span.id.value);
             auto cited = codebook.linksForSpan(span.id);
             if (!cited)
                 return cited.error();
             links.insert(links.end(), cited->begin(), cited->end());
         }
     }
-    // Results name their source span directly; only studies of a span's reference can hold them.
-    QSet<qint64> referencesSeen;
-    for (const TagSpan& span : spans) {
-        if (referencesSeen.contains(span.reference.value))
-            continue;
-        referencesSeen.insert(span.reference.value);
-        auto studies = project.studies().studiesForReference(span.reference);
-        if (!studies)
-            return studies.error();
-        for (const StudyId study : *studies) {
-            auto rows = project.outcomes().resultsForStudy(study);
-            if (!rows)
-                return rows.error();
-            for (const OutcomeResult& row : *rows)
-                if (row.sourceSpan.isValid() && spanIds.contains(row.sourceSpan.value))
-                    results.push_back({row.id, row.sourceSpan});
-        }
-    }
+    auto citations = resultsCiting(project, spans);
+    if (!citations)
+        return citations.error();
     STEMMA_TRY(codebook.removeTag(m_id));
     m_name = root->name;
     m_tags = std::move(tags);
     m_spans = std::move(spans);
     m_links = std::move(links);
-    m_results = std::move(results);
+    m_results = std::move(*citations);
     m_applied = true;
     return {};
 }
@@ -85,13 +63,7 @@ Result<void> RemoveTag::revert(ReviewProject& project)
         STEMMA_TRY(project.codebook().restoreSpan(span));
     for (const db::EvidenceLink& link : m_links)
         STEMMA_TRY(project.codebook().restoreLink(link));
-    for (const CitingResult& citing : m_results) {
-        auto result = project.outcomes().result(citing.result);
-        if (!result)
-            return result.error();
-        result->sourceSpan = citing.span;
-        STEMMA_TRY(project.outcomes().updateResult(*result));
-    }
+    STEMMA_TRY(restoreCitations(project, m_results));
     STEMMA_TRY(transaction.commit());
     m_applied = false;
     return {};
@@ -115,7 +87,7 @@ Change RemoveTag::change() const
     }
     for (const qint64 reference : references)
         change.entities << touched(EntityKind::Reference, reference, Operation::Updated, {QStringLiteral("tag_spans")});
-    for (const CitingResult& citing : m_results)
+    for (const SpanCitation& citing : m_results)
         change.entities << touched(
             EntityKind::OutcomeResult, citing.result.value, Operation::Updated, {QStringLiteral("source_span")});
     return change;

@@ -6,6 +6,7 @@
 #include "core/domain/Codebook.h"
 #include "core/domain/Ids.h"
 #include "core/edit/EditCommand.h"
+#include "core/edit/SpanCitations.h"
 
 #include <vector>
 
@@ -28,18 +29,12 @@ public:
     Change change() const override;
 
 private:
-    struct CitingResult
-    {
-        OutcomeResultId result;
-        SpanId span;
-    };
-
     TagId m_id;
     QString m_name;
     std::vector<Tag> m_tags; ///< the tag and its sub-tags, parents before children
     std::vector<TagSpan> m_spans;
     std::vector<db::EvidenceLink> m_links;
-    std::vector<CitingResult> m_results;
+    std::vector<SpanCitation> m_results;
     bool m_applied = false;
 };
 

@@ -5,6 +5,7 @@
 #include "core/db/CodebookRepository.h"
 #include "core/domain/Outcome.h"
 #include "core/edit/EditCommand.h"
+#include "core/edit/SpanCitations.h"
 
 #include <optional>
 #include <vector>
@@ -32,7 +33,7 @@ private:
     SpanId m_id;
     std::optional<TagSpan> m_span;
     std::vector<db::EvidenceLink> m_links;
-    std::vector<OutcomeResultId> m_results;
+    std::vector<SpanCitation> m_results;
 };
 
 } // namespace stemma::core::edit
