@@ -78,9 +78,8 @@ Result<TagId> CodebookRepository::insertTag(const Tag& tag)
 Result<void> CodebookRepository::restoreTag(const Tag& tag)
 {
     Q_ASSERT(tag.id.isValid());
-    auto statement =
-        m_database.prepare("INSERT INTO codebook_tag (id, parent_id, name, colour, description, position) "
-                           "VALUES (:id, :parent, :name, :colour, :description, :position)");
+    auto statement = m_database.prepare("INSERT INTO codebook_tag (id, parent_id, name, colour, description, position) "
+                                        "VALUES (:id, :parent, :name, :colour, :description, :position)");
     if (!statement)
         return statement.error();
     bindTag(*statement, tag);

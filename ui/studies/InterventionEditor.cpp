@@ -170,8 +170,7 @@ bool InterventionEditor::setField(InterventionField field, const QString& value)
     auto current = m_session.project().studies().intervention(m_intervention);
     if (!current || SetInterventionField::value(*current, field) == value.trimmed())
         return false;
-    const bool pushed =
-        m_session.push(std::make_unique<SetInterventionField>(m_intervention, field, value)).hasValue();
+    const bool pushed = m_session.push(std::make_unique<SetInterventionField>(m_intervention, field, value)).hasValue();
     if (!pushed)
         reload(); // show the stored value again instead of the refused text
     return pushed;

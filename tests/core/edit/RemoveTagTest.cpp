@@ -23,7 +23,8 @@ protected:
         TagSpan childSpan = spanOf(12, 20);
         childSpan.tag = childId;
         ASSERT_TRUE(project->codebook().insertSpan(childSpan));
-        ASSERT_TRUE(project->codebook().link(QStringLiteral("study"), studyId.value, QStringLiteral("patientCount"), span));
+        ASSERT_TRUE(
+            project->codebook().link(QStringLiteral("study"), studyId.value, QStringLiteral("patientCount"), span));
         OutcomeResult result;
         result.study = studyId;
         result.measure = (*project->outcomes().findByCode(QStringLiteral("mRSS")))->id;
