@@ -490,7 +490,7 @@ void MainWindow::importFiles(const QStringList& files)
     // The worker writes through its own connection; the views re-read once it is done.
     connect(dialog, &ImportDialog::importFinished, this, [this] {
         if (m_session)
-            m_session->notifyChanged();
+            m_session->notifyReloaded();
     });
     dialog->show();
     dialog->start();
@@ -507,7 +507,9 @@ void MainWindow::reviewDuplicates()
     review->setProject(&m_session->project());
     connect(review, &DuplicateReviewWidget::referencesChanged, this, [this] {
         if (m_session)
-            m_session->notifyChanged();
+            m_session->notifyChanged(core::edit::Change{
+                tr("Merge duplicates"),
+                {core::edit::touched(core::edit::EntityKind::Duplicate, 0, core::edit::Operation::Updated)}});
     });
     connect(review, &DuplicateReviewWidget::errorOccurred, this, [this](const QString& message) {
         showError(tr("The duplicates could not be updated."), message);

@@ -102,15 +102,25 @@ QString EvidenceTagger::tagNameFor(const extract::Suggestion& suggestion)
     return QStringLiteral("Other outcome");
 }
 
-Result<TagId> EvidenceTagger::tagNamed(ReviewProject& project, const QString& name)
+Result<Tag> EvidenceTagger::findOrDescribeTag(ReviewProject& project, const QString& name)
 {
     auto tags = project.codebook().tags();
     if (!tags)
         return tags.error();
     for (const Tag& tag : *tags)
         if (tag.name.compare(name, Qt::CaseInsensitive) == 0)
-            return tag.id;
-    return project.codebook().insertTag(Tag{TagId(), TagId(), name, {}, {}, int(tags->size())});
+            return tag;
+    return Tag{TagId(), TagId(), name, {}, {}, int(tags->size())};
+}
+
+Result<TagId> EvidenceTagger::tagNamed(ReviewProject& project, const QString& name)
+{
+    auto tag = findOrDescribeTag(project, name);
+    if (!tag)
+        return tag.error();
+    if (tag->id.isValid())
+        return tag->id;
+    return project.codebook().insertTag(*tag);
 }
 
 Result<QList<EvidenceMatch>> EvidenceTagger::matches(ReviewProject& project,

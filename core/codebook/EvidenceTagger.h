@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Codebook.h"
 #include "core/domain/Ids.h"
 #include "core/extract/Suggestion.h"
 
@@ -51,6 +52,11 @@ public:
 
     /** The tag called \a name (case-insensitive, first in tree order); added at the top level when missing. */
     static Result<TagId> tagNamed(ReviewProject& project, const QString& name);
+    /**
+     * The tag called \a name if there is one; otherwise the tag tagNamed() would add, with an
+     * invalid id, so an undoable AddTag can add it instead.
+     */
+    static Result<Tag> findOrDescribeTag(ReviewProject& project, const QString& name);
 };
 
 } // namespace stemma::core::codebook

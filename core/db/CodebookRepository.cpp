@@ -75,6 +75,18 @@ Result<TagId> CodebookRepository::insertTag(const Tag& tag)
     return TagId(m_database.lastInsertId());
 }
 
+Result<void> CodebookRepository::restoreTag(const Tag& tag)
+{
+    Q_ASSERT(tag.id.isValid());
+    auto statement = m_database.prepare("INSERT INTO codebook_tag (id, parent_id, name, colour, description, position) "
+                                        "VALUES (:id, :parent, :name, :colour, :description, :position)");
+    if (!statement)
+        return statement.error();
+    bindTag(*statement, tag);
+    statement->bind(":id", tag.id.value);
+    return statement->run();
+}
+
 Result<void> CodebookRepository::updateTag(const Tag& tag)
 {
     if (tag.parent == tag.id)
@@ -128,11 +140,27 @@ Result<void> CodebookRepository::removeTag(TagId id)
 Result<SpanId> CodebookRepository::insertSpan(const TagSpan& span)
 {
     Q_ASSERT(!span.id.isValid());
+    return writeSpan(span);
+}
+
+Result<void> CodebookRepository::restoreSpan(const TagSpan& span)
+{
+    Q_ASSERT(span.id.isValid());
+    auto written = writeSpan(span);
+    if (!written)
+        return written.error();
+    return {};
+}
+
+Result<SpanId> CodebookRepository::writeSpan(const TagSpan& span)
+{
+    // A NULL id lets SQLite choose one; a restored span keeps the one it had.
     auto statement = m_database.prepare(
-        "INSERT INTO tag_span (tag_id, reference_id, field, start_offset, end_offset, quote, reviewer_id, "
-        "created_at, note) VALUES (:tag, :reference, :field, :start, :end, :quote, :reviewer, :at, :note)");
+        "INSERT INTO tag_span (id, tag_id, reference_id, field, start_offset, end_offset, quote, reviewer_id, "
+        "created_at, note) VALUES (:id, :tag, :reference, :field, :start, :end, :quote, :reviewer, :at, :note)");
     if (!statement)
         return statement.error();
+    bindId(*statement, ":id", span.id);
     statement->bind(":tag", span.tag.value)
         .bind(":reference", span.reference.value)
         .bind(":field", span.field)
@@ -192,6 +220,20 @@ Result<void> CodebookRepository::link(const QString& entity, qint64 entityId, co
     if (!statement)
         return statement.error();
     statement->bind(":entity", entity).bind(":entity_id", entityId).bind(":field", field).bind(":span", span.value);
+    return statement->run();
+}
+
+Result<void> CodebookRepository::restoreLink(const EvidenceLink& link)
+{
+    auto statement = m_database.prepare("INSERT INTO evidence_link (id, entity, entity_id, field, span_id) VALUES "
+                                        "(:id, :entity, :entity_id, :field, :span)");
+    if (!statement)
+        return statement.error();
+    statement->bind(":id", link.id)
+        .bind(":entity", link.entity)
+        .bind(":entity_id", link.entityId)
+        .bind(":field", link.field)
+        .bind(":span", link.span.value);
     return statement->run();
 }
 

@@ -42,6 +42,8 @@ public:
     /** The direct children of \a parent (the top-level tags when it is invalid), by position. */
     Result<std::vector<Tag>> children(TagId parent);
     Result<void> removeTag(TagId id);
+    /** Writes a removed tag back under its own id (undoing a removal keeps every reference to it valid). */
+    Result<void> restoreTag(const Tag& tag);
 
     /** Marks a span; an invalid createdAt means "now". Bad offsets or field names are Constraint errors. */
     Result<SpanId> insertSpan(const TagSpan& span);
@@ -50,9 +52,13 @@ public:
     Result<std::vector<TagSpan>> spansForReference(ReferenceId reference);
     Result<std::vector<TagSpan>> spansForTag(TagId tag);
     Result<void> removeSpan(SpanId id);
+    /** Writes a removed span back under its own id. */
+    Result<void> restoreSpan(const TagSpan& span);
 
     /** Links a value to a span; linking the same pair twice is harmless. */
     Result<void> link(const QString& entity, qint64 entityId, const QString& field, SpanId span);
+    /** Writes a removed link back under its own id. */
+    Result<void> restoreLink(const EvidenceLink& link);
     Result<void> unlink(const QString& entity, qint64 entityId, const QString& field, SpanId span);
     /** Every link of one entity row, by field then span. */
     Result<std::vector<EvidenceLink>> linksFor(const QString& entity, qint64 entityId);
@@ -60,6 +66,8 @@ public:
     Result<std::vector<EvidenceLink>> linksForSpan(SpanId span);
 
 private:
+    Result<SpanId> writeSpan(const TagSpan& span);
+
     Database& m_database;
 };
 

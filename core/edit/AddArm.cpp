@@ -38,4 +38,11 @@ QString AddArm::text() const
     return QStringLiteral("Add arm %1").arg(m_arm.label);
 }
 
+Change AddArm::change() const
+{
+    return Change{text(),
+                  {touched(EntityKind::Arm, m_arm.id.value, Operation::Created),
+                   touched(EntityKind::Study, m_arm.study.value, Operation::Updated, {QStringLiteral("arms")})}};
+}
+
 } // namespace stemma::core::edit

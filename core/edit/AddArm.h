@@ -16,6 +16,7 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
 
     /** The stored row's id; invalid before apply() and after revert(). */
     ArmId id() const { return m_arm.id; }

@@ -21,6 +21,8 @@ Result<void> AddIntervention::apply(ReviewProject& project)
     if (!id)
         return id.error();
     m_intervention.id = *id;
+    if (auto arm = project.studies().arm(m_intervention.arm))
+        m_study = arm->study;
     return {};
 }
 
@@ -36,6 +38,15 @@ Result<void> AddIntervention::revert(ReviewProject& project)
 QString AddIntervention::text() const
 {
     return QStringLiteral("Add intervention %1").arg(toString(m_intervention.family));
+}
+
+Change AddIntervention::change() const
+{
+    return Change{
+        text(),
+        {touched(EntityKind::Intervention, m_intervention.id.value, Operation::Created),
+         touched(EntityKind::Arm, m_intervention.arm.value, Operation::Updated, {QStringLiteral("interventions")}),
+         touched(EntityKind::Study, m_study.value, Operation::Updated, {QStringLiteral("interventions")})}};
 }
 
 } // namespace stemma::core::edit

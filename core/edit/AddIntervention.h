@@ -16,6 +16,7 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
 
     /** The stored row's id; invalid before apply() and after revert(). */
     InterventionId id() const { return m_intervention.id; }
@@ -23,6 +24,7 @@ public:
 
 private:
     Intervention m_intervention;
+    StudyId m_study; ///< the arm's study, read on apply(), for the change notification
 };
 
 } // namespace stemma::core::edit

@@ -64,4 +64,20 @@ QString AddOutcomeResult::text() const
     return QStringLiteral("Add outcome result");
 }
 
+Change AddOutcomeResult::change() const
+{
+    Change change{
+        text(),
+        {touched(EntityKind::OutcomeResult, m_result.id.value, Operation::Created),
+         touched(EntityKind::Study, m_result.study.value, Operation::Updated, {QStringLiteral("outcome_results")})}};
+    if (m_spanId.isValid()) {
+        change.entities << touched(EntityKind::TagSpan, m_spanId.value, Operation::Created)
+                        << touched(EntityKind::Reference,
+                                   m_evidence->reference.value,
+                                   Operation::Updated,
+                                   {QStringLiteral("tag_spans")});
+    }
+    return change;
+}
+
 } // namespace stemma::core::edit

@@ -23,6 +23,7 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
 
     OutcomeResultId id() const { return m_result.id; }
     /** The span the command created; invalid when it was given none or is not applied. */

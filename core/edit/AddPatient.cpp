@@ -38,4 +38,12 @@ QString AddPatient::text() const
     return QStringLiteral("Add patient %1").arg(m_patient.label);
 }
 
+Change AddPatient::change() const
+{
+    return Change{
+        text(),
+        {touched(EntityKind::Patient, m_patient.id.value, Operation::Created),
+         touched(EntityKind::Study, m_patient.study.value, Operation::Updated, {QStringLiteral("patients")})}};
+}
+
 } // namespace stemma::core::edit

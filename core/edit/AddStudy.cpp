@@ -38,4 +38,9 @@ QString AddStudy::text() const
     return QStringLiteral("Add study %1").arg(m_study.label);
 }
 
+Change AddStudy::change() const
+{
+    return Change{text(), {touched(EntityKind::Study, m_study.id.value, Operation::Created)}};
+}
+
 } // namespace stemma::core::edit

@@ -38,4 +38,9 @@ QString AddTag::text() const
     return QStringLiteral("Add tag %1").arg(m_tag.name);
 }
 
+Change AddTag::change() const
+{
+    return Change{text(), {touched(EntityKind::Tag, m_tag.id.value, Operation::Created)}};
+}
+
 } // namespace stemma::core::edit

@@ -16,6 +16,7 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
 
     /** The stored tag's id; invalid before apply() and after revert(). */
     TagId id() const { return m_tag.id; }

@@ -48,4 +48,16 @@ QString AddTagSpan::text() const
     return QStringLiteral("Tag \"%1\"").arg(m_span.quote.left(40));
 }
 
+Change AddTagSpan::change() const
+{
+    Change change{
+        text(),
+        {touched(EntityKind::TagSpan, m_span.id.value, Operation::Created),
+         touched(EntityKind::Reference, m_span.reference.value, Operation::Updated, {QStringLiteral("tag_spans")})}};
+    for (const EvidenceTarget& target : m_targets)
+        if (auto kind = entityKindFromString(target.entity))
+            change.entities << touched(*kind, target.entityId, Operation::Updated, {target.field});
+    return change;
+}
+
 } // namespace stemma::core::edit

@@ -31,6 +31,7 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
 
     /** The stored span's id; invalid before apply() and after revert(). */
     SpanId spanId() const { return m_span.id; }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/edit/Change.h"
 
 #include <QString>
 
@@ -17,7 +18,8 @@ namespace edit {
  * plain C++ so they can be tested without a GUI; ui/undo/UndoAdapter puts them on a QUndoStack.
  *
  * apply() is called for the first run and every redo, revert() for every undo; each either
- * changes the file completely or leaves it untouched and returns the Error.
+ * changes the file completely or leaves it untouched and returns the Error. Commands are run
+ * through EditHistory, which wraps each call in one transaction and writes the audit entry.
  */
 class EditCommand
 {
@@ -28,6 +30,20 @@ public:
     virtual Result<void> revert(ReviewProject& project) = 0;
     /** What the command does, for the Undo/Redo menu items ("Edit title"). */
     virtual QString text() const = 0;
+    /**
+     * What the last apply() touched, with the ids it created; called only after a successful
+     * apply(). Undo reports change().reversed().
+     */
+    virtual Change change() const = 0;
+    /**
+     * Folds \a next, already applied, into this command so both undo as one step (repeated edits
+     * of one field, as QUndoCommand::mergeWith does). False, the default, keeps them apart.
+     */
+    virtual bool mergeWith(const EditCommand& next)
+    {
+        (void)next;
+        return false;
+    }
 
 protected:
     EditCommand() = default;

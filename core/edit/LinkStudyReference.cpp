@@ -47,4 +47,11 @@ QString LinkStudyReference::text() const
     return m_action == Action::Link ? QStringLiteral("Link reference") : QStringLiteral("Unlink reference");
 }
 
+Change LinkStudyReference::change() const
+{
+    return Change{text(),
+                  {touched(EntityKind::Study, m_study.value, Operation::Updated, {QStringLiteral("references")}),
+                   touched(EntityKind::Reference, m_reference.value, Operation::Updated, {QStringLiteral("studies")})}};
+}
+
 } // namespace stemma::core::edit

@@ -54,4 +54,14 @@ QString RemoveOutcomeResult::text() const
     return QStringLiteral("Delete outcome result");
 }
 
+Change RemoveOutcomeResult::change() const
+{
+    return Change{text(),
+                  {touched(EntityKind::OutcomeResult, m_id.value, Operation::Removed),
+                   touched(EntityKind::Study,
+                           m_removed ? m_removed->study.value : 0,
+                           Operation::Updated,
+                           {QStringLiteral("outcome_results")})}};
+}
+
 } // namespace stemma::core::edit

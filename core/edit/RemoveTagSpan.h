@@ -5,6 +5,7 @@
 #include "core/db/CodebookRepository.h"
 #include "core/domain/Outcome.h"
 #include "core/edit/EditCommand.h"
+#include "core/edit/SpanCitations.h"
 
 #include <optional>
 #include <vector>
@@ -23,6 +24,7 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
 
     /** The id the span has now: a revert stores it under a new one. */
     SpanId spanId() const { return m_id; }
@@ -31,7 +33,7 @@ private:
     SpanId m_id;
     std::optional<TagSpan> m_span;
     std::vector<db::EvidenceLink> m_links;
-    std::vector<OutcomeResultId> m_results;
+    std::vector<SpanCitation> m_results;
 };
 
 } // namespace stemma::core::edit

@@ -34,6 +34,7 @@ Result<void> SetArmField::write(ReviewProject& project, const QString& text, boo
     const QString previous = value(*arm, m_field);
     STEMMA_TRY(setValue(*arm, m_field, text));
     STEMMA_TRY(project.studies().updateArm(*arm));
+    m_study = arm->study;
     if (rememberOld)
         m_oldValue = previous;
     return {};
@@ -71,6 +72,26 @@ Result<void> SetArmField::setValue(Arm& arm, ArmField field, const QString& text
                      QStringLiteral("\"%1\" is not a number of patients; type a whole number").arg(trimmed)};
     arm.size = size;
     return {};
+}
+
+Change SetArmField::change() const
+{
+    return Change{text(),
+                  {touched(EntityKind::Arm,
+                           m_arm.value,
+                           Operation::Updated,
+                           {m_field == ArmField::Label ? QStringLiteral("label") : QStringLiteral("size")}),
+                   touched(EntityKind::Study, m_study.value, Operation::Updated, {QStringLiteral("arms")})}};
+}
+
+bool SetArmField::mergeWith(const EditCommand& next)
+{
+    // Typing into a field saves on every change; undo should restore what was there before, not one letter.
+    const auto* other = dynamic_cast<const SetArmField*>(&next);
+    if (!other || other->m_arm != m_arm || other->m_field != m_field)
+        return false;
+    m_newValue = other->m_newValue;
+    return true;
 }
 
 } // namespace stemma::core::edit

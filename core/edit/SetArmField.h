@@ -24,6 +24,8 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
+    bool mergeWith(const EditCommand& next) override;
 
     static QString value(const Arm& arm, ArmField field);
     static Result<void> setValue(Arm& arm, ArmField field, const QString& text);
@@ -35,6 +37,7 @@ private:
     ArmField m_field;
     QString m_newValue;
     std::optional<QString> m_oldValue;
+    StudyId m_study; ///< the owning study, read on apply(), for the change notification
 };
 
 } // namespace stemma::core::edit

@@ -56,6 +56,8 @@ Result<void> SetInterventionField::write(ReviewProject& project, const QString& 
     const QString previous = value(*intervention, m_field);
     STEMMA_TRY(setValue(*intervention, m_field, text));
     STEMMA_TRY(project.studies().updateIntervention(*intervention));
+    if (auto arm = project.studies().arm(intervention->arm))
+        m_study = arm->study;
     if (rememberOld)
         m_oldValue = previous;
     return {};
@@ -251,6 +253,23 @@ QString SetInterventionField::linkName(InterventionField field)
         return QStringLiteral("drugs");
     }
     return {};
+}
+
+Change SetInterventionField::change() const
+{
+    return Change{text(),
+                  {touched(EntityKind::Intervention, m_intervention.value, Operation::Updated, {linkName(m_field)}),
+                   touched(EntityKind::Study, m_study.value, Operation::Updated, {QStringLiteral("interventions")})}};
+}
+
+bool SetInterventionField::mergeWith(const EditCommand& next)
+{
+    // Typing into a field saves on every change; undo should restore what was there before, not one letter.
+    const auto* other = dynamic_cast<const SetInterventionField*>(&next);
+    if (!other || other->m_intervention != m_intervention || other->m_field != m_field)
+        return false;
+    m_newValue = other->m_newValue;
+    return true;
 }
 
 } // namespace stemma::core::edit

@@ -40,6 +40,8 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
+    bool mergeWith(const EditCommand& next) override;
 
     const std::optional<QString>& oldValue() const { return m_oldValue; }
 
@@ -57,6 +59,7 @@ private:
     InterventionField m_field;
     QString m_newValue;
     std::optional<QString> m_oldValue;
+    StudyId m_study; ///< the owning study, read on apply(), for the change notification
 };
 
 } // namespace stemma::core::edit

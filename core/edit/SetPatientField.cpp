@@ -50,6 +50,7 @@ Result<void> SetPatientField::write(ReviewProject& project, const QString& text,
     const QString previous = value(*patient, m_field);
     STEMMA_TRY(setValue(*patient, m_field, text));
     STEMMA_TRY(project.patients().update(*patient));
+    m_study = patient->study;
     if (rememberOld)
         m_oldValue = previous;
     return {};
@@ -171,6 +172,23 @@ QString SetPatientField::linkName(PatientField field)
         return QStringLiteral("notes");
     }
     return {};
+}
+
+Change SetPatientField::change() const
+{
+    return Change{text(),
+                  {touched(EntityKind::Patient, m_patient.value, Operation::Updated, {linkName(m_field)}),
+                   touched(EntityKind::Study, m_study.value, Operation::Updated, {QStringLiteral("patients")})}};
+}
+
+bool SetPatientField::mergeWith(const EditCommand& next)
+{
+    // Typing into a field saves on every change; undo should restore what was there before, not one letter.
+    const auto* other = dynamic_cast<const SetPatientField*>(&next);
+    if (!other || other->m_patient != m_patient || other->m_field != m_field)
+        return false;
+    m_newValue = other->m_newValue;
+    return true;
 }
 
 } // namespace stemma::core::edit

@@ -203,4 +203,20 @@ QString SetReferenceField::fieldName(ReferenceField field)
     return {};
 }
 
+Change SetReferenceField::change() const
+{
+    return Change{text(),
+                  {touched(EntityKind::Reference, m_reference.value, Operation::Updated, {fieldName(m_field)})}};
+}
+
+bool SetReferenceField::mergeWith(const EditCommand& next)
+{
+    // Typing into a field saves on every change; undo should restore what was there before, not one letter.
+    const auto* other = dynamic_cast<const SetReferenceField*>(&next);
+    if (!other || other->m_reference != m_reference || other->m_field != m_field)
+        return false;
+    m_newValue = other->m_newValue;
+    return true;
+}
+
 } // namespace stemma::core::edit

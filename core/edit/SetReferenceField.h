@@ -43,6 +43,8 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
+    bool mergeWith(const EditCommand& next) override;
 
     ReferenceId reference() const { return m_reference; }
     ReferenceField field() const { return m_field; }

@@ -209,4 +209,19 @@ QString SetStudyField::linkName(StudyField field)
     return {};
 }
 
+Change SetStudyField::change() const
+{
+    return Change{text(), {touched(EntityKind::Study, m_study.value, Operation::Updated, {linkName(m_field)})}};
+}
+
+bool SetStudyField::mergeWith(const EditCommand& next)
+{
+    // Typing into a field saves on every change; undo should restore what was there before, not one letter.
+    const auto* other = dynamic_cast<const SetStudyField*>(&next);
+    if (!other || other->m_study != m_study || other->m_field != m_field)
+        return false;
+    m_newValue = other->m_newValue;
+    return true;
+}
+
 } // namespace stemma::core::edit

@@ -38,6 +38,8 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
+    bool mergeWith(const EditCommand& next) override;
 
     const std::optional<QString>& oldValue() const { return m_oldValue; }
 

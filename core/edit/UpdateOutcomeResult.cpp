@@ -60,4 +60,14 @@ QString UpdateOutcomeResult::text() const
     return QStringLiteral("Edit outcome result");
 }
 
+Change UpdateOutcomeResult::change() const
+{
+    return Change{text(),
+                  {touched(EntityKind::OutcomeResult, m_edited.id.value, Operation::Updated),
+                   touched(EntityKind::Study,
+                           m_old ? m_old->study.value : 0,
+                           Operation::Updated,
+                           {QStringLiteral("outcome_results")})}};
+}
+
 } // namespace stemma::core::edit

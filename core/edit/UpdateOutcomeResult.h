@@ -22,6 +22,7 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
 
     /** The checks a result must pass to be stored: counts and spreads not negative, events within n, ordered quartiles.
      */

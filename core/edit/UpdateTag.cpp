@@ -36,4 +36,9 @@ QString UpdateTag::text() const
                                               : QStringLiteral("Edit tag %1").arg(m_new.name);
 }
 
+Change UpdateTag::change() const
+{
+    return Change{text(), {touched(EntityKind::Tag, m_new.id.value, Operation::Updated)}};
+}
+
 } // namespace stemma::core::edit

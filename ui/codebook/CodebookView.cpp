@@ -8,6 +8,7 @@
 #include "core/db/CodebookRepository.h"
 #include "core/db/ReferenceRepository.h"
 #include "core/edit/AddTag.h"
+#include "core/edit/RemoveTag.h"
 #include "core/edit/UpdateTag.h"
 #include "ui/ProjectSession.h"
 
@@ -101,11 +102,15 @@ CodebookView::CodebookView(ProjectSession& session, QWidget* parent)
     connect(m_evidence, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
         emit openReferenceRequested(core::ReferenceId(item->data(3, Qt::UserRole).toLongLong()));
     });
-    connect(&m_session, &ProjectSession::changed, this, [this] {
+    // The tree shows tags and how often each is used; the evidence list shows spans.
+    const auto refresh = [this] {
         const core::TagId current = currentTag();
         reloadTags();
         selectTag(current);
-    });
+    };
+    connect(&m_session, &ProjectSession::codebookChanged, this, refresh);
+    connect(&m_session, &ProjectSession::evidenceChanged, this, refresh);
+    connect(&m_session, &ProjectSession::reloaded, this, refresh);
     reloadTags();
 }
 
@@ -219,12 +224,11 @@ bool CodebookView::addTag(const QString& name, core::TagId parent)
         return false;
     auto siblings = m_session.project().codebook().children(parent);
     const int position = siblings && !siblings->empty() ? siblings->back().position + 1 : 0;
-    auto command =
-        std::make_unique<core::edit::AddTag>(core::Tag{core::TagId(), parent, name.trimmed(), {}, {}, position});
-    auto* raw = command.get();
-    if (!m_session.push(std::move(command)))
+    auto added = m_session.push(
+        std::make_unique<core::edit::AddTag>(core::Tag{core::TagId(), parent, name.trimmed(), {}, {}, position}));
+    if (!added)
         return false;
-    selectTag(raw->id());
+    selectTag(core::TagId(added->createdId(core::edit::EntityKind::Tag)));
     return true;
 }
 
@@ -234,7 +238,7 @@ bool CodebookView::renameTag(core::TagId id, const QString& name)
     if (!tag || name.trimmed().isEmpty())
         return false;
     tag->name = name.trimmed();
-    return m_session.push(std::make_unique<core::edit::UpdateTag>(*tag));
+    return m_session.push(std::make_unique<core::edit::UpdateTag>(*tag)).hasValue();
 }
 
 bool CodebookView::setTagColour(core::TagId id, const QString& colour)
@@ -243,17 +247,13 @@ bool CodebookView::setTagColour(core::TagId id, const QString& colour)
     if (!tag)
         return false;
     tag->colour = colour;
-    return m_session.push(std::make_unique<core::edit::UpdateTag>(*tag));
+    return m_session.push(std::make_unique<core::edit::UpdateTag>(*tag)).hasValue();
 }
 
 bool CodebookView::removeTag(core::TagId id)
 {
-    if (auto removed = m_session.project().codebook().removeTag(id); !removed) {
-        m_session.notifyFailed(removed.error().message);
-        return false;
-    }
-    m_session.notifyChanged();
-    return true;
+    // Its sub-tags and tagged spans go with it and come back on undo.
+    return m_session.push(std::make_unique<core::edit::RemoveTag>(id)).hasValue();
 }
 
 bool CodebookView::importFile(const QString& path, QString* message)
@@ -272,7 +272,8 @@ bool CodebookView::importFile(const QString& path, QString* message)
     }
     if (message)
         *message = tr("%1 tags added, %2 already present.").arg(summary->added).arg(summary->matched);
-    m_session.notifyChanged();
+    m_session.notifyChanged(core::edit::Change{
+        tr("Import codebook"), {core::edit::touched(core::edit::EntityKind::Tag, 0, core::edit::Operation::Updated)}});
     return true;
 }
 

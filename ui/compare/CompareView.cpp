@@ -280,7 +280,8 @@ CompareView::CompareView(ProjectSession& session, QWidget* parent)
             m_details->selectRow(0);
     });
     connect(m_details, &QTableWidget::cellActivated, this, [this](int row, int) { activateValue(row); });
-    connect(&m_session, &ProjectSession::changed, this, &CompareView::refresh);
+    connect(&m_session, &ProjectSession::studyChanged, this, &CompareView::refresh);
+    connect(&m_session, &ProjectSession::reloaded, this, &CompareView::refresh);
     refresh();
 }
 

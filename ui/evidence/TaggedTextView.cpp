@@ -73,7 +73,14 @@ TaggedTextView::TaggedTextView(ProjectSession& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     layout->addWidget(m_hint);
-    connect(&m_session, &ProjectSession::changed, this, &TaggedTextView::reload);
+    const auto reloadIfShown = [this](const QList<qint64>& references) {
+        if (references.isEmpty() || references.contains(m_reference.value))
+            reload();
+    };
+    connect(&m_session, &ProjectSession::evidenceChanged, this, reloadIfShown);
+    connect(&m_session, &ProjectSession::referencesChanged, this, reloadIfShown);
+    connect(&m_session, &ProjectSession::codebookChanged, this, &TaggedTextView::reload); // tag names and colours
+    connect(&m_session, &ProjectSession::reloaded, this, &TaggedTextView::reload);
 }
 
 TaggedTextView::~TaggedTextView() = default;
@@ -251,11 +258,10 @@ bool TaggedTextView::tagSelection(core::TagId tag)
     span.start = start;
     span.end = end;
     span.quote = fieldText(field).mid(start, end - start);
-    auto command = std::make_unique<core::edit::AddTagSpan>(span);
-    auto* raw = command.get();
-    if (!m_session.push(std::move(command)))
+    auto added = m_session.push(std::make_unique<core::edit::AddTagSpan>(span));
+    if (!added)
         return false;
-    emit spanAdded(raw->spanId());
+    emit spanAdded(core::SpanId(added->createdId(core::edit::EntityKind::TagSpan)));
     return true;
 }
 
@@ -276,7 +282,7 @@ bool TaggedTextView::removeSpanAt(int position)
     const auto [field, offset] = fieldOffset(currentBrowser(), position);
     for (const core::TagSpan& span : m_spans)
         if (span.field == field && span.start <= offset && offset < span.end)
-            return m_session.push(std::make_unique<core::edit::RemoveTagSpan>(span.id));
+            return m_session.push(std::make_unique<core::edit::RemoveTagSpan>(span.id)).hasValue();
     return false;
 }
 

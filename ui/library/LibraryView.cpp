@@ -170,10 +170,17 @@ LibraryView::LibraryView(ProjectSession& session, QWidget* parent)
     });
     connect(m_model, &ReferenceTableModel::modelReset, this, &LibraryView::keepSelectionAfterReset);
     connect(m_model, &ReferenceTableModel::countsChanged, this, &LibraryView::countsChanged);
-    connect(&m_session, &ProjectSession::changed, this, [this] {
+    // The table shows references with their screening state, merges and tags.
+    const auto refresh = [this] {
         m_model->refresh();
         fillFilterChoices();
-    });
+    };
+    connect(&m_session, &ProjectSession::referencesChanged, this, refresh);
+    connect(&m_session, &ProjectSession::screeningChanged, this, refresh);
+    connect(&m_session, &ProjectSession::duplicatesChanged, this, refresh);
+    connect(&m_session, &ProjectSession::codebookChanged, this, refresh);
+    connect(&m_session, &ProjectSession::evidenceChanged, this, refresh);
+    connect(&m_session, &ProjectSession::reloaded, this, refresh);
 }
 
 LibraryView::~LibraryView() = default;

@@ -90,7 +90,14 @@ ReferenceDetailPane::ReferenceDetailPane(ProjectSession& session, QWidget* paren
     m_tabs->addTab(m_tagged, tr("E&vidence"));
     connect(m_showRaw, &QCheckBox::toggled, this, &ReferenceDetailPane::renderSources);
 
-    connect(&m_session, &ProjectSession::changed, this, &ReferenceDetailPane::reload);
+    const auto reloadIfShown = [this](const QList<qint64>& references) {
+        if (references.isEmpty() || references.contains(m_reference.id.value))
+            reload();
+    };
+    connect(&m_session, &ProjectSession::referencesChanged, this, reloadIfShown);
+    connect(&m_session, &ProjectSession::screeningChanged, this, reloadIfShown);
+    connect(&m_session, &ProjectSession::duplicatesChanged, this, &ReferenceDetailPane::reload);
+    connect(&m_session, &ProjectSession::reloaded, this, &ReferenceDetailPane::reload);
     m_stack->setCurrentWidget(m_emptyLabel);
 }
 

@@ -153,12 +153,15 @@ ReportsView::ReportsView(ProjectSession& session, QWidget* parent)
     });
     connect(m_export, &QPushButton::clicked, this, &ReportsView::exportCurrentDialog);
     connect(m_exportAll, &QPushButton::clicked, this, &ReportsView::exportFullReportDialog);
-    connect(&m_session, &ProjectSession::changed, this, [this] {
-        // Edits elsewhere come often; the report is read again only when it is looked at.
+    // A report shows every part of the project, so any change makes it stale; it is read again
+    // only when it is looked at.
+    const auto markStale = [this] {
         m_stale = true;
         if (isVisible())
             showPreview();
-    });
+    };
+    connect(&m_session, &ProjectSession::changeApplied, this, markStale);
+    connect(&m_session, &ProjectSession::reloaded, this, markStale);
 }
 
 ReportsView::~ReportsView() = default;

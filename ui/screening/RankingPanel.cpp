@@ -274,7 +274,11 @@ void RankingPanel::stopByCriterion()
         return;
     }
     refreshProgress();
-    m_session.notifyChanged();
+    // The records left unscreened now count as excluded by automation: every screening view re-reads.
+    core::edit::Change stopped;
+    stopped.text = tr("Stop screening by the criterion");
+    stopped.entities << core::edit::touched(core::edit::EntityKind::Screening, 0, core::edit::Operation::Updated);
+    m_session.notifyChanged(stopped);
 }
 
 QString RankingPanel::relevanceText() const

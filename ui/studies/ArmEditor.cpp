@@ -38,7 +38,8 @@ ArmEditor::ArmEditor(ProjectSession& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addStretch();
-    connect(&m_session, &ProjectSession::changed, this, &ArmEditor::reload);
+    connect(&m_session, &ProjectSession::studyChanged, this, &ArmEditor::reload);
+    connect(&m_session, &ProjectSession::reloaded, this, &ArmEditor::reload);
     reload();
 }
 
@@ -67,7 +68,7 @@ bool ArmEditor::setField(ArmField field, const QString& value)
         reload(); // show the stored value again instead of refused or unchanged text
         return false;
     }
-    const bool pushed = m_session.push(std::make_unique<SetArmField>(m_arm, field, value));
+    const bool pushed = m_session.push(std::make_unique<SetArmField>(m_arm, field, value)).hasValue();
     if (!pushed)
         reload();
     return pushed;

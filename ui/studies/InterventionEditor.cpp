@@ -118,7 +118,8 @@ InterventionEditor::InterventionEditor(ProjectSession& session, QWidget* parent)
     layout->addWidget(m_hsct);
     layout->addWidget(m_comparator);
     layout->addStretch();
-    connect(&m_session, &ProjectSession::changed, this, &InterventionEditor::reload);
+    connect(&m_session, &ProjectSession::studyChanged, this, &InterventionEditor::reload);
+    connect(&m_session, &ProjectSession::reloaded, this, &InterventionEditor::reload);
     reload();
 }
 
@@ -169,7 +170,7 @@ bool InterventionEditor::setField(InterventionField field, const QString& value)
     auto current = m_session.project().studies().intervention(m_intervention);
     if (!current || SetInterventionField::value(*current, field) == value.trimmed())
         return false;
-    const bool pushed = m_session.push(std::make_unique<SetInterventionField>(m_intervention, field, value));
+    const bool pushed = m_session.push(std::make_unique<SetInterventionField>(m_intervention, field, value)).hasValue();
     if (!pushed)
         reload(); // show the stored value again instead of the refused text
     return pushed;

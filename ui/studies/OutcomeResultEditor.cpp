@@ -238,7 +238,8 @@ OutcomeResultEditor::OutcomeResultEditor(ProjectSession& session, QWidget* paren
     layout->addLayout(m_form);
     layout->addLayout(buttons);
     layout->addStretch();
-    connect(&m_session, &ProjectSession::changed, this, &OutcomeResultEditor::reload);
+    connect(&m_session, &ProjectSession::studyChanged, this, &OutcomeResultEditor::reload);
+    connect(&m_session, &ProjectSession::reloaded, this, &OutcomeResultEditor::reload);
     reload();
 }
 
@@ -293,7 +294,7 @@ bool OutcomeResultEditor::edit(const std::function<bool(core::OutcomeResult&)>& 
         reload();
         return false;
     }
-    const bool pushed = m_session.push(std::make_unique<core::edit::UpdateOutcomeResult>(edited));
+    const bool pushed = m_session.push(std::make_unique<core::edit::UpdateOutcomeResult>(edited)).hasValue();
     if (!pushed)
         reload();
     return pushed;

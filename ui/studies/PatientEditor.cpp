@@ -104,7 +104,8 @@ PatientEditor::PatientEditor(ProjectSession& session, QWidget* parent)
     layout->addWidget(m_baseline);
     layout->addLayout(addRow);
     layout->addStretch();
-    connect(&m_session, &ProjectSession::changed, this, &PatientEditor::reload);
+    connect(&m_session, &ProjectSession::studyChanged, this, &PatientEditor::reload);
+    connect(&m_session, &ProjectSession::reloaded, this, &PatientEditor::reload);
     reload();
 }
 
@@ -135,7 +136,7 @@ bool PatientEditor::setField(PatientField field, const QString& value)
         reload(); // show the stored value again instead of refused or unchanged text
         return false;
     }
-    const bool pushed = m_session.push(std::make_unique<SetPatientField>(m_patient, field, value));
+    const bool pushed = m_session.push(std::make_unique<SetPatientField>(m_patient, field, value)).hasValue();
     if (!pushed)
         reload();
     return pushed;
@@ -159,7 +160,7 @@ bool PatientEditor::addBaselineValue(const QString& code, double value)
     result.statistic = core::Statistic::IndividualValue;
     result.value = value;
     result.n = 1;
-    return m_session.push(std::make_unique<core::edit::AddOutcomeResult>(result));
+    return m_session.push(std::make_unique<core::edit::AddOutcomeResult>(result)).hasValue();
 }
 
 void PatientEditor::reload()

@@ -312,10 +312,20 @@ StudiesView::StudiesView(ProjectSession& session, QWidget* parent)
         reloadStudy();
         runExtractor();
     });
-    connect(&m_session, &ProjectSession::changed, this, [this] {
+    connect(&m_session, &ProjectSession::studyChanged, this, [this](qint64 study) {
+        reloadStudies();
+        if (study == m_study.value)
+            reloadStudy();
+    });
+    // The open study shows its references' text with the spans tagged in it.
+    const auto reloadAll = [this] {
         reloadStudies();
         reloadStudy();
-    });
+    };
+    connect(&m_session, &ProjectSession::referencesChanged, this, reloadAll);
+    connect(&m_session, &ProjectSession::evidenceChanged, this, reloadAll);
+    connect(&m_session, &ProjectSession::codebookChanged, this, reloadAll);
+    connect(&m_session, &ProjectSession::reloaded, this, reloadAll);
     reloadStudies();
     // Open on the first study rather than an empty form.
     if (m_studies->count() > 0)
@@ -538,11 +548,10 @@ bool StudiesView::addStudy(const QString& label, core::ReferenceId reference)
         if (auto source = m_session.project().references().get(reference))
             study.design = core::extract::designHint(*source);
     }
-    auto command = std::make_unique<core::edit::AddStudy>(study);
-    auto* raw = command.get();
-    if (!m_session.push(std::move(command)))
+    auto added = m_session.push(std::make_unique<core::edit::AddStudy>(study));
+    if (!added)
         return false;
-    m_study = raw->id();
+    m_study = core::StudyId(added->createdId(core::edit::EntityKind::Study));
     reloadStudies();
     reloadStudy();
     runExtractor();
@@ -553,11 +562,11 @@ bool StudiesView::addArm(const QString& label, std::optional<int> size)
 {
     if (!m_study.isValid())
         return false;
-    auto command = std::make_unique<core::edit::AddArm>(core::Arm{core::ArmId(), m_study, label.trimmed(), size, {}});
-    auto* raw = command.get();
-    if (!m_session.push(std::move(command)))
+    auto added = m_session.push(
+        std::make_unique<core::edit::AddArm>(core::Arm{core::ArmId(), m_study, label.trimmed(), size, {}}));
+    if (!added)
         return false;
-    setTargetArm(raw->id());
+    setTargetArm(core::ArmId(added->createdId(core::edit::EntityKind::Arm)));
     return true;
 }
 
@@ -569,13 +578,12 @@ bool StudiesView::addIntervention(core::InterventionFamily family, const QString
     intervention.arm = m_targetArm;
     intervention.family = family;
     intervention.description = description;
-    auto command = std::make_unique<core::edit::AddIntervention>(intervention);
-    auto* raw = command.get();
-    if (!m_session.push(std::move(command)))
+    auto added = m_session.push(std::make_unique<core::edit::AddIntervention>(intervention));
+    if (!added)
         return false;
     // Open the new intervention in its editor: its typed attributes are what the reviewer fills next.
     m_selectedEntity = QStringLiteral("intervention");
-    m_selectedId = raw->id().value;
+    m_selectedId = added->createdId(core::edit::EntityKind::Intervention);
     reloadStudy();
     return true;
 }
@@ -610,12 +618,11 @@ bool StudiesView::addOutcomeResult(const QString& code)
         if (measure.code == code)
             result.measure = measure.id;
     result.statistic = result.patient.isValid() ? core::Statistic::IndividualValue : core::Statistic::MeanSd;
-    auto command = std::make_unique<core::edit::AddOutcomeResult>(result);
-    auto* raw = command.get();
-    if (!m_session.push(std::move(command)))
+    auto added = m_session.push(std::make_unique<core::edit::AddOutcomeResult>(result));
+    if (!added)
         return false;
     m_selectedEntity = QStringLiteral("outcome_result");
-    m_selectedId = raw->id().value;
+    m_selectedId = added->createdId(core::edit::EntityKind::OutcomeResult);
     reloadStudy();
     return true;
 }
@@ -628,12 +635,11 @@ bool StudiesView::addPatient(const QString& label)
     patient.study = m_study;
     patient.arm = m_targetArm;
     patient.label = label.trimmed();
-    auto command = std::make_unique<core::edit::AddPatient>(patient);
-    auto* raw = command.get();
-    if (!m_session.push(std::move(command)))
+    auto added = m_session.push(std::make_unique<core::edit::AddPatient>(patient));
+    if (!added)
         return false;
     m_selectedEntity = QStringLiteral("patient");
-    m_selectedId = raw->id().value;
+    m_selectedId = added->createdId(core::edit::EntityKind::Patient);
     reloadStudy();
     return true;
 }
@@ -671,7 +677,7 @@ bool StudiesView::setField(StudyField field, const QString& value)
     auto study = m_session.project().studies().get(m_study);
     if (!study || core::edit::SetStudyField::value(*study, field) == value.trimmed())
         return false;
-    return m_session.push(std::make_unique<core::edit::SetStudyField>(m_study, field, value));
+    return m_session.push(std::make_unique<core::edit::SetStudyField>(m_study, field, value)).hasValue();
 }
 
 } // namespace stemma::ui

@@ -13,6 +13,7 @@
 #include "core/edit/AddIntervention.h"
 #include "core/edit/AddOutcomeResult.h"
 #include "core/edit/AddPatient.h"
+#include "core/edit/AddTag.h"
 #include "core/edit/AddTagSpan.h"
 #include "core/edit/SetInterventionField.h"
 #include "core/edit/SetPatientField.h"
@@ -140,9 +141,8 @@ core::PatientId StudiesView::patientForSuggestion()
     patient.study = m_study;
     patient.arm = m_targetArm;
     patient.label = QStringLiteral("1");
-    auto command = std::make_unique<core::edit::AddPatient>(patient);
-    auto* raw = command.get();
-    return m_session.push(std::move(command)) ? raw->id() : core::PatientId();
+    auto added = m_session.push(std::make_unique<core::edit::AddPatient>(patient));
+    return added ? core::PatientId(added->createdId(core::edit::EntityKind::Patient)) : core::PatientId();
 }
 
 bool StudiesView::accept(int row)
@@ -152,14 +152,25 @@ bool StudiesView::accept(int row)
     const Pending pending = m_pending[size_t(row)];
     const auto& s = pending.suggestion;
     auto& project = m_session.project();
-    auto tag = core::codebook::EvidenceTagger::tagNamed(project, core::codebook::EvidenceTagger::tagNameFor(s));
+    auto tag =
+        core::codebook::EvidenceTagger::findOrDescribeTag(project, core::codebook::EvidenceTagger::tagNameFor(s));
     if (!tag)
         return false;
+    // A tag the codebook lacks is added inside the same undo step as the value it files.
+    m_session.beginMacro(tr("Accept %1 %2").arg(s.field, s.value));
+    if (!tag->id.isValid()) {
+        auto added = m_session.push(std::make_unique<core::edit::AddTag>(*tag));
+        if (!added) {
+            m_session.endMacro();
+            return false;
+        }
+        tag->id = core::TagId(added->createdId(core::edit::EntityKind::Tag));
+    }
     // One span per place the value was read, so every mention stays highlighted and traceable.
     QList<core::TagSpan> spans;
     for (const core::extract::Occurrence& occurrence : pending.occurrences) {
         core::TagSpan span;
-        span.tag = *tag;
+        span.tag = tag->id;
         span.reference = occurrence.reference;
         span.field = occurrence.field;
         span.start = occurrence.start;
@@ -168,20 +179,20 @@ bool StudiesView::accept(int row)
         spans << span;
     }
 
-    auto* stack = m_session.undoStack();
     bool ok = true;
     const auto tagAndLink = [&](const QString& entity, qint64 id, const QString& linkField, qsizetype from = 0) {
         for (qsizetype i = from; ok && i < spans.size(); ++i)
-            ok = m_session.push(std::make_unique<core::edit::AddTagSpan>(
-                spans[i], QList<core::edit::EvidenceTarget>{{entity, id, linkField}}));
+            ok = m_session
+                     .push(std::make_unique<core::edit::AddTagSpan>(
+                         spans[i], QList<core::edit::EvidenceTarget>{{entity, id, linkField}}))
+                     .hasValue();
     };
     const auto studyValue = [&](StudyField field, const QString& value) {
         auto current = project.studies().get(m_study);
         if (ok && current && core::edit::SetStudyField::value(*current, field) != value.trimmed())
-            ok = m_session.push(std::make_unique<core::edit::SetStudyField>(m_study, field, value));
+            ok = m_session.push(std::make_unique<core::edit::SetStudyField>(m_study, field, value)).hasValue();
         tagAndLink(QStringLiteral("study"), m_study.value, core::edit::SetStudyField::linkName(field));
     };
-    stack->beginMacro(tr("Accept %1 %2").arg(s.field, s.value));
     const auto patientValue = [&]() -> bool {
         if (!core::edit::suggestion::patientValue(s, core::Patient{}))
             return false;
@@ -194,7 +205,8 @@ bool StudiesView::accept(int row)
         if (!value)
             return false;
         if (core::edit::SetPatientField::value(*patient, value->field) != value->text)
-            ok = m_session.push(std::make_unique<core::edit::SetPatientField>(patientId, value->field, value->text));
+            ok = m_session.push(std::make_unique<core::edit::SetPatientField>(patientId, value->field, value->text))
+                     .hasValue();
         tagAndLink(QStringLiteral("patient"), patientId.value, core::edit::SetPatientField::linkName(value->field));
         m_selectedEntity = QStringLiteral("patient");
         m_selectedId = patientId.value;
@@ -239,11 +251,14 @@ bool StudiesView::accept(int row)
                                                                 : core::Statistic::MeanSd;
                 result.value = number(s.value);
             }
-            auto command = std::make_unique<core::edit::AddOutcomeResult>(result, spans.front());
-            auto* raw = command.get();
-            ok = m_session.push(std::move(command));
+            // The id comes from the returned change: a command that failed is gone by now.
+            auto added = m_session.push(std::make_unique<core::edit::AddOutcomeResult>(result, spans.front()));
+            ok = added.hasValue();
             if (ok)
-                tagAndLink(QStringLiteral("outcome_result"), raw->id().value, QStringLiteral("value"), 1);
+                tagAndLink(QStringLiteral("outcome_result"),
+                           added->createdId(core::edit::EntityKind::OutcomeResult),
+                           QStringLiteral("value"),
+                           1);
         } else {
             ok = false;
         }
@@ -260,29 +275,33 @@ bool StudiesView::accept(int row)
             core::Intervention intervention;
             intervention.arm = m_targetArm;
             intervention.family = core::edit::suggestion::familyOf(s).value_or(core::InterventionFamily::Msc);
-            auto command = std::make_unique<core::edit::AddIntervention>(intervention);
-            auto* raw = command.get();
-            ok = m_session.push(std::move(command));
-            target = raw->id();
+            auto added = m_session.push(std::make_unique<core::edit::AddIntervention>(intervention));
+            ok = added.hasValue();
+            if (ok)
+                target = core::InterventionId(added->createdId(core::edit::EntityKind::Intervention));
         }
         if (ok && interventionValue->field != core::edit::InterventionField::Family) {
             auto current = project.studies().intervention(*target);
             if (current &&
                 core::edit::SetInterventionField::value(*current, interventionValue->field) != interventionValue->text)
-                ok = m_session.push(std::make_unique<core::edit::SetInterventionField>(
-                    *target, interventionValue->field, interventionValue->text));
+                ok = m_session
+                         .push(std::make_unique<core::edit::SetInterventionField>(
+                             *target, interventionValue->field, interventionValue->text))
+                         .hasValue();
         }
-        tagAndLink(QStringLiteral("intervention"),
-                   target->value,
-                   core::edit::SetInterventionField::linkName(interventionValue->field));
-        m_selectedEntity = QStringLiteral("intervention");
-        m_selectedId = target->value;
+        if (ok && target) {
+            tagAndLink(QStringLiteral("intervention"),
+                       target->value,
+                       core::edit::SetInterventionField::linkName(interventionValue->field));
+            m_selectedEntity = QStringLiteral("intervention");
+            m_selectedId = target->value;
+        }
     } else if (!patientValue()) {
         // Nothing to store it in: keep the text tagged so it is not lost.
         for (qsizetype i = 0; ok && i < spans.size(); ++i)
-            ok = m_session.push(std::make_unique<core::edit::AddTagSpan>(spans[i]));
+            ok = m_session.push(std::make_unique<core::edit::AddTagSpan>(spans[i])).hasValue();
     }
-    stack->endMacro();
+    ok = m_session.endMacro() && ok;
     if (!ok)
         return false;
     m_pending.erase(m_pending.begin() + row);

@@ -4,26 +4,19 @@
 
 #include <QUndoCommand>
 
-#include <memory>
-
-namespace stemma::core::edit {
-class EditCommand;
-}
-
 namespace stemma::ui {
 
 class ProjectSession;
 
 /**
- * Puts one core edit on a QUndoStack. redo() applies it, undo() reverts it; a failure is
- * logged, reported through the session and makes the command obsolete, so the stack drops it
- * instead of offering an undo that would not match the file.
+ * Mirrors one step of the session's core EditHistory on a QUndoStack, so the Edit menu, its
+ * shortcuts and QUndoView drive the one history. The step is applied before the adapter is
+ * pushed, so the first redo() does nothing; later ones ask the session to redo the step.
  */
 class UndoAdapter final : public QUndoCommand
 {
 public:
-    UndoAdapter(ProjectSession& session, std::unique_ptr<core::edit::EditCommand> edit);
-    ~UndoAdapter() override;
+    UndoAdapter(ProjectSession& session, const QString& text);
     UndoAdapter(const UndoAdapter&) = delete;
     UndoAdapter& operator=(const UndoAdapter&) = delete;
 
@@ -32,7 +25,7 @@ public:
 
 private:
     ProjectSession& m_session;
-    std::unique_ptr<core::edit::EditCommand> m_edit;
+    bool m_applied = true;
 };
 
 } // namespace stemma::ui

@@ -8,12 +8,14 @@
 #include "core/db/OutcomeRepository.h"
 #include "core/db/PatientRepository.h"
 #include "core/db/StudyRepository.h"
+#include "core/edit/EditHistory.h"
 #include "core/edit/LinkStudyReference.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -271,7 +273,7 @@ int StudiesCommand::run(const QStringList& arguments, CliContext& context)
             return std::nullopt;
         return std::pair{StudyId(study), ReferenceId(reference)};
     };
-    std::vector<core::edit::LinkStudyReference> links;
+    std::vector<std::unique_ptr<core::edit::LinkStudyReference>> links;
     for (const auto& [option, action] :
          {std::pair{QStringLiteral("link"), core::edit::LinkStudyReference::Action::Link},
           std::pair{QStringLiteral("unlink"), core::edit::LinkStudyReference::Action::Unlink}})
@@ -280,13 +282,15 @@ int StudiesCommand::run(const QStringList& arguments, CliContext& context)
             if (!pair)
                 return context.fail(QStringLiteral("studies: --%1 takes STUDY:REF, two ids such as 3:42").arg(option),
                                     UsageError);
-            links.emplace_back(pair->first, pair->second, action);
+            links.push_back(std::make_unique<core::edit::LinkStudyReference>(pair->first, pair->second, action));
         }
     auto project = openProject(command.parser().positionalArguments().front(), context);
     if (!project)
         return Failure;
+    // The same command the window runs: one transaction and one audit entry per link.
+    core::edit::EditHistory history(*project);
     for (auto& link : links)
-        if (auto linked = link.apply(*project); !linked)
+        if (auto linked = history.push(std::move(link)); !linked)
             return context.fail(linked.error().message);
 
     StudyJsonWriter writer(*project);

@@ -238,7 +238,7 @@ TEST_F(EvidenceGuiWorkflowTest, RemoveATagFromTheContextMenuAction)
     EXPECT_EQ(view.spans()[0].quote, QStringLiteral("40 patients"));
     // A reload while the cursor sits inside a highlight must not paint the rest of the text.
     view.selectRange(QStringLiteral("abstract"), start + 1, start + 3);
-    window->session()->notifyChanged();
+    window->session()->notifyReloaded();
     QTextCursor outside(view.textView()->document());
     outside.setPosition(int(TITLE.size()) + 2 + start + 20);
     EXPECT_EQ(outside.charFormat().background().style(), Qt::NoBrush);

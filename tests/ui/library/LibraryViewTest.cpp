@@ -162,7 +162,9 @@ TEST_F(LibraryViewTest, SourcesListEveryMergedRecordWithRawText)
                                                            9,
                                                            QStringLiteral("PMID- 1002\nTI  - duplicate")}));
     ASSERT_TRUE(references.setMergedInto(core::ReferenceId(2), core::ReferenceId(1)));
-    session->notifyChanged();
+    session->notifyChanged(core::edit::Change{
+        QStringLiteral("Merge"),
+        {core::edit::touched(core::edit::EntityKind::Duplicate, 1, core::edit::Operation::Updated)}});
 
     ASSERT_TRUE(view->selectReference(core::ReferenceId(1)));
     ui::ReferenceDetailPane* pane = view->detailPane();
@@ -208,7 +210,12 @@ TEST_F(LibraryViewTest, ScreeningAndTagBoxesNarrowTheTable)
     span.quote = QStringLiteral("Mesenchymal");
     span.createdAt = QDateTime::currentDateTimeUtc();
     ASSERT_TRUE(project().codebook().insertSpan(span));
-    emit session->changed(); // what the codebook and screening parts announce after an edit
+    // What tagging announces: the span and the reference whose evidence changed.
+    session->notifyChanged(core::edit::Change{
+        QStringLiteral("Tag"),
+        {core::edit::touched(core::edit::EntityKind::TagSpan, 1, core::edit::Operation::Created),
+         core::edit::touched(
+             core::edit::EntityKind::Reference, 14, core::edit::Operation::Updated, {QStringLiteral("tag_spans")})}});
 
     QComboBox* screening = view->screeningBox();
     const int included = screening->findText(QStringLiteral("Title/abstract: included"));

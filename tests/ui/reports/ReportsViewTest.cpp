@@ -176,8 +176,12 @@ TEST_F(ReportsViewTest, PreviewFollowsChangesToTheProject)
     study.label = QStringLiteral("Zz registry");
     study.design = core::StudyDesign::Unknown;
     study.patientCount = 12;
-    ASSERT_TRUE(window.project()->studies().insert(study));
-    emit window.session()->changed(); // what the Studies part announces after an edit
+    auto added = window.project()->studies().insert(study);
+    ASSERT_TRUE(added);
+    // What adding a study announces.
+    window.session()->notifyChanged(core::edit::Change{
+        QStringLiteral("Add study"),
+        {core::edit::touched(core::edit::EntityKind::Study, added->value, core::edit::Operation::Created)}});
     const QString text = view->preview()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Zz registry"))) << text.right(300).toStdString();
 }

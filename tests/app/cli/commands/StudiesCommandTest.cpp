@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/commands/StudiesCommand.h"
 
+#include "core/ReviewProject.h"
+#include "core/db/AuditRepository.h"
 #include "tests/app/cli/CliTestSupport.h"
 
 #include <gtest/gtest.h>
@@ -103,6 +105,16 @@ TEST(StudiesCommandTest, LinksAndUnlinksAStudysReports)
     ASSERT_EQ(references.size(), 2);
     EXPECT_EQ(references[0].toInteger(), primary);
     EXPECT_EQ(references[1].toInteger(), other);
+    {
+        // The link went through the same command and history as in the window, so it is audited.
+        auto project = stemma::core::ReviewProject::open(path);
+        ASSERT_TRUE(project);
+        auto log = (*project)->audit().list(stemma::core::db::AuditQuery{1, QStringLiteral("study"), study});
+        ASSERT_TRUE(log);
+        ASSERT_EQ(log->size(), 1u);
+        EXPECT_EQ(log->front().action, QStringLiteral("edit"));
+        EXPECT_EQ(log->front().detail, QStringLiteral("Link reference"));
+    }
     // Linking it again is refused; unlinking takes it off.
     EXPECT_EQ(runCli({QStringLiteral("studies"), path, QStringLiteral("--link"), pair}).exitCode, 1);
     const auto unlinked =
