@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <random>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace stemma::core::screening::ranking {
@@ -35,22 +34,26 @@ void RankedOrder::arrange(std::vector<ReferenceId>& candidates,
                           const std::vector<ReferenceId>& screenedBeforeSample,
                           std::optional<std::uint64_t> sampleSeed)
 {
-    std::unordered_map<ReferenceId, std::size_t> rank;
+    // One pass over the ranking instead of a sort with lookups: linear in the number of records.
+    const std::unordered_set<ReferenceId> wanted(candidates.begin(), candidates.end());
+    std::vector<ReferenceId> arranged;
+    arranged.reserve(candidates.size());
+    std::unordered_set<ReferenceId> placed;
     if (scores) {
-        rank.reserve(scores->ranked.size());
-        for (std::size_t i = 0; i < scores->ranked.size(); ++i)
-            rank.emplace(scores->ranked[i], i);
+        placed.reserve(scores->ranked.size());
+        for (ReferenceId id : scores->ranked) {
+            if (wanted.count(id) && placed.insert(id).second)
+                arranged.push_back(id);
+        }
     }
-    const auto byRank = [&rank](ReferenceId a, ReferenceId b) {
-        const auto ra = rank.find(a);
-        const auto rb = rank.find(b);
-        if (ra != rank.end() && rb != rank.end())
-            return ra->second < rb->second;
-        if (ra != rank.end() || rb != rank.end())
-            return ra != rank.end();
-        return a.value < b.value;
-    };
-    std::sort(candidates.begin(), candidates.end(), byRank);
+    std::vector<ReferenceId> unscored;
+    for (ReferenceId id : candidates) {
+        if (!placed.count(id))
+            unscored.push_back(id);
+    }
+    std::sort(unscored.begin(), unscored.end(), [](ReferenceId a, ReferenceId b) { return a.value < b.value; });
+    arranged.insert(arranged.end(), unscored.begin(), unscored.end());
+    candidates = std::move(arranged);
     if (!sampleSeed)
         return;
     // The sample: records not screened when it began, shuffled once by the seed over their ids,

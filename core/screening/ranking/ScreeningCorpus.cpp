@@ -75,20 +75,24 @@ Result<TrainingLabels> ScreeningCorpus::labels(ReviewProject& project, Screening
         for (auto& resolution : *resolutions)
             resolved.emplace(resolution.reference, std::move(resolution));
     }
+    // Only the screened references, so the cost follows the decisions, not the size of the project.
+    std::map<std::size_t, bool> byRow;
+    const auto add = [&](ReferenceId id, StageOutcome outcome) {
+        const auto row = m_rowOf.find(id);
+        if (row == m_rowOf.end() || outcome == StageOutcome::Unscreened || outcome == StageOutcome::Conflict)
+            return;
+        byRow[row->second] = outcome != StageOutcome::Exclude;
+    };
+    for (const auto& [id, votes] : byReference) {
+        if (!resolved.count(id))
+            add(id, ScreeningService::combine(votes, std::nullopt));
+    }
+    for (const auto& [id, resolution] : resolved)
+        add(id, ScreeningService::combine({}, resolution));
     TrainingLabels labels;
-    for (std::size_t row = 0; row < m_references.size(); ++row) {
-        const ReferenceId id = m_references[row];
-        const auto found = resolved.find(id);
-        const auto cast = byReference.find(id);
-        StageOutcome outcome = StageOutcome::Unscreened;
-        if (found != resolved.end())
-            outcome = ScreeningService::combine({}, found->second);
-        else if (cast != byReference.end())
-            outcome = ScreeningService::combine(cast->second, std::nullopt);
-        if (outcome == StageOutcome::Unscreened || outcome == StageOutcome::Conflict)
-            continue;
+    for (const auto& [row, included] : byRow) {
         labels.rows.push_back(row);
-        labels.included.push_back(outcome != StageOutcome::Exclude);
+        labels.included.push_back(included);
     }
     return labels;
 }
