@@ -100,12 +100,7 @@ Result<std::unique_ptr<ReviewProject>> ReviewProject::finishOpeningReadOnly(std:
         return version.error();
     const int latest = db::Migrator::latestVersion();
     if (*version > latest)
-        return Error{ErrorCode::TooNew,
-                     QStringLiteral("%1 was written by a newer version of Stemma (project schema %2; this version "
-                                    "reads up to schema %3). Please update Stemma to open it.")
-                         .arg(database->path())
-                         .arg(*version)
-                         .arg(latest)};
+        return db::Migrator::tooNewError(database->path(), *version);
     if (*version < latest)
         return Error{ErrorCode::Migration,
                      QStringLiteral("%1 has project schema %2 and needs an upgrade to schema %3 before it can be read, "

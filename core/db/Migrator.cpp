@@ -77,6 +77,16 @@ int Migrator::latestVersion()
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
+Error Migrator::tooNewError(const QString& path, qint64 version)
+{
+    return Error{ErrorCode::TooNew,
+                 QStringLiteral("%1 was written by a newer version of Stemma (project schema %2; this version "
+                                "reads up to schema %3). Please update Stemma to open it.")
+                     .arg(path)
+                     .arg(version)
+                     .arg(latestVersion())};
+}
+
 Result<int> Migrator::currentVersion(Database& database)
 {
     auto applicationId = pragmaValue(database, "PRAGMA application_id");
@@ -109,12 +119,7 @@ Result<QString> Migrator::migrate(Database& database, int targetVersion)
     if (!current)
         return current.error();
     if (*current > latest)
-        return Error{ErrorCode::TooNew,
-                     QStringLiteral("%1 was written by a newer version of Stemma (project schema %2; this version "
-                                    "reads up to schema %3). Please update Stemma to open it.")
-                         .arg(database.path())
-                         .arg(*current)
-                         .arg(latest)};
+        return tooNewError(database.path(), *current);
     if (*current >= targetVersion)
         return QString();
 

@@ -26,6 +26,8 @@ public:
     /** The newest schema version this build ships. */
     static int latestVersion();
 
+    /** The error for a project at \a path whose schema \a version is newer than this build reads. */
+    static Error tooNewError(const QString& path, qint64 version);
     /** The version stored in \a database, or an error if it is not a Stemma project. */
     static Result<int> currentVersion(Database& database);
 

@@ -101,14 +101,11 @@ Result<ProjectFileState> checkProjectFile(const QString& path, int latestSchema)
                                ? QStringLiteral("an SQLite database of another program")
                                : QStringLiteral("an SQLite database of another program, application id 0x%1")
                                      .arg(applicationId, 8, 16, QLatin1Char('0')));
-    if (userVersion > quint32(latestSchema))
-        return Error{ErrorCode::TooNew,
-                     QStringLiteral("%1 was written by a newer version of Stemma (project schema %2; this version "
-                                    "reads up to schema %3). Please update Stemma to open it; the file was left "
-                                    "unchanged.")
-                         .arg(path)
-                         .arg(userVersion)
-                         .arg(latestSchema)};
+    if (userVersion > quint32(latestSchema)) {
+        Error error = Migrator::tooNewError(path, userVersion);
+        error.message += QStringLiteral(" The file was left unchanged.");
+        return error;
+    }
     return state;
 }
 

@@ -8,6 +8,7 @@
 #include "core/import/RisParser.h"
 #include "core/import/XmlRecordReader.h"
 #include "tests/core/import/CollectingSink.h"
+#include "tests/support/ResidentMemory.h"
 
 #include <gtest/gtest.h>
 
@@ -16,10 +17,9 @@
 #include <algorithm>
 #include <cstring>
 
-#include <unistd.h>
-
 using namespace stemma::core::import;
 using stemma::test::CollectingSink;
+using stemma::test::residentBytes;
 
 namespace {
 
@@ -27,15 +27,6 @@ constexpr qint64 GIB = qint64(1) << 30;
 constexpr qint64 MIB = qint64(1) << 20;
 /// Generous room over the readers' own caps (4 MiB lines, 16 MiB XML text runs).
 constexpr qint64 MEMORY_GROWTH_LIMIT = 160 * MIB;
-
-qint64 residentBytes()
-{
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toLongLong() * sysconf(_SC_PAGESIZE) : 0;
-}
 
 /** \a head, then \a fillBytes of one letter and no newline, generated as it is read. */
 class GeneratedLineDevice final : public QIODevice

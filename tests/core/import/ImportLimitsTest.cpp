@@ -10,6 +10,7 @@
 #include "core/import/Importer.h"
 #include "core/import/ParserRegistry.h"
 #include "core/import/RisParser.h"
+#include "tests/support/ResidentMemory.h"
 
 #include <gtest/gtest.h>
 
@@ -19,23 +20,13 @@
 #include <algorithm>
 #include <cstring>
 
-#include <unistd.h>
-
 using namespace stemma::core;
 using namespace stemma::core::import;
+using stemma::test::residentBytes;
 
 namespace {
 
 constexpr qint64 MIB = qint64(1) << 20;
-
-qint64 residentBytes()
-{
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toLongLong() * sysconf(_SC_PAGESIZE) : 0;
-}
 
 /** \a line repeated \a count times, made up as it is read, never held whole. */
 class RepeatedLineDevice final : public QIODevice
