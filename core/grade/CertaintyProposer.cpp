@@ -18,6 +18,19 @@ QString percent(double share)
     return QString::number(qRound(share * 100.0)) + QLatin1Char('%');
 }
 
+/// An interval as the table shows it: proportions in percent, continuous values in their unit.
+QString interval(const OutcomeEvidence& e, double lb, double ub)
+{
+    if (e.continuous)
+        return QStringLiteral("%1 to %2").arg(number(lb), number(ub));
+    return QStringLiteral("%1% to %2%").arg(number(lb * 100.0), number(ub * 100.0));
+}
+
+QString eventCount(int events)
+{
+    return events == 1 ? QStringLiteral("1 event") : QStringLiteral("%1 events").arg(events);
+}
+
 DomainCertainty judged(CertaintyDomain domain, int levels, QString reason, bool fromData = true)
 {
     DomainCertainty d;
@@ -101,7 +114,7 @@ DomainCertainty inconsistency(const OutcomeEvidence& e)
         const bool harm = strictlyInside(t->harm, *e.piLb, *e.piUb);
         piCrossesOne = benefit || harm;
         piCrossesBoth = benefit && harm;
-        pi = QStringLiteral(", prediction interval %1 to %2").arg(number(*e.piLb), number(*e.piUb));
+        pi = QStringLiteral(", prediction interval %1").arg(interval(e, *e.piLb, *e.piUb));
     }
     if (*e.i2 >= CONSIDERABLE_I2 && piCrossesBoth)
         return judged(CertaintyDomain::Inconsistency,
@@ -122,7 +135,7 @@ DomainCertainty imprecision(const OutcomeEvidence& e)
 {
     if (!e.ciLb || !e.ciUb)
         return judged(CertaintyDomain::Imprecision, -1, QStringLiteral("serious: no pooled confidence interval"));
-    const QString ci = QStringLiteral("95% CI %1 to %2").arg(number(*e.ciLb), number(*e.ciUb));
+    const QString ci = QStringLiteral("95% CI %1").arg(interval(e, *e.ciLb, *e.ciUb));
     if (const auto t = thresholds(e)) {
         const bool benefit = strictlyInside(t->benefit, *e.ciLb, *e.ciUb);
         const bool harm = strictlyInside(t->harm, *e.ciLb, *e.ciUb);
@@ -146,8 +159,8 @@ DomainCertainty imprecision(const OutcomeEvidence& e)
     if (!e.continuous && e.events.value_or(0) < BINARY_OIS_EVENTS)
         return judged(CertaintyDomain::Imprecision,
                       -1,
-                      QStringLiteral("serious: %1 events, fewer than the optimal information size of about %2; %3")
-                          .arg(e.events.value_or(0))
+                      QStringLiteral("serious: %1, fewer than the optimal information size of about %2 events; %3")
+                          .arg(eventCount(e.events.value_or(0)))
                           .arg(BINARY_OIS_EVENTS)
                           .arg(ci));
     QString reason = QStringLiteral("not serious: %1").arg(ci);

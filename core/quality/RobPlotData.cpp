@@ -39,7 +39,8 @@ Result<RobPlotData> robPlotData(const std::vector<RobAssessment>& assessments,
         RobPlotRow row;
         row.study = assessment->study;
         row.label = labels.value(study, QStringLiteral("Study %1").arg(study));
-        row.weight = weights.value(study, 1.0);
+        // With weights given, a study outside the meta-analysis weighs nothing in the weighted summary.
+        row.weight = weights.value(study, weights.isEmpty() ? 1.0 : 0.0);
         row.illustrative = assessment->illustrative;
         for (const JudgementOutcome& d : outcome->domains)
             row.domains << d.judgement;
@@ -63,6 +64,8 @@ QHash<QString, double> judgementShares(const RobPlotData& data, int domainIndex,
         // Unjudged cells count as "no information" so the bar still sums to the whole.
         shares[judgement.value_or(QString())] += w;
     }
+    if (total <= 0.0 && weighted)
+        return judgementShares(data, domainIndex, false);
     if (total > 0.0)
         for (auto it = shares.begin(); it != shares.end(); ++it)
             it.value() /= total;

@@ -35,7 +35,7 @@ struct RobPlotData
  * The plot data of \a toolId from \a assessments: per study the consensus assessment, else the
  * first reviewer's; for per-outcome tools only those of \a measure (or of the whole study).
  * \a labels name the studies and \a weights (e.g. meta-analysis weights) weigh the summary
- * plot; a study without a weight counts 1.
+ * plot; when weights are given a study without one weighs nothing, else every study counts 1.
  */
 [[nodiscard]] Result<RobPlotData> robPlotData(const std::vector<RobAssessment>& assessments,
                                               const QString& toolId,
@@ -43,7 +43,8 @@ struct RobPlotData
                                               const QHash<qint64, QString>& labels,
                                               const QHash<qint64, double>& weights = {});
 
-/** Share (0-1) of the weight at each judgement of one column: domain index, or -1 for overall. */
+/** Share (0-1) of the weight at each judgement of one column (domain index, or -1 for overall); counts when no study
+ * has weight. */
 QHash<QString, double> judgementShares(const RobPlotData& data, int domainIndex, bool weighted);
 
 } // namespace stemma::core::quality
