@@ -11,7 +11,7 @@ namespace stemma::core::edit {
 
 namespace {
 
-const std::array<std::pair<EntityKind, const char*>, 11> ENTITY_NAMES = {{
+const std::array<std::pair<EntityKind, const char*>, 13> ENTITY_NAMES = {{
     {EntityKind::Reference, "reference"},
     {EntityKind::Study, "study"},
     {EntityKind::Arm, "arm"},
@@ -23,6 +23,8 @@ const std::array<std::pair<EntityKind, const char*>, 11> ENTITY_NAMES = {{
     {EntityKind::Screening, "screening"},
     {EntityKind::Duplicate, "duplicate"},
     {EntityKind::Setting, "setting"},
+    {EntityKind::RiskOfBias, "risk_of_bias"},
+    {EntityKind::Certainty, "certainty"},
 }};
 
 const std::array<std::pair<Operation, const char*>, 3> OPERATION_NAMES = {{

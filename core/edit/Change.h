@@ -23,9 +23,11 @@ enum class EntityKind {
     OutcomeResult,
     Tag,
     TagSpan,
-    Screening, ///< decisions and resolutions, by reference id
-    Duplicate, ///< merge groups, by the surviving reference's id
-    Setting,   ///< project settings; id 0
+    Screening,  ///< decisions and resolutions, by reference id
+    Duplicate,  ///< merge groups, by the surviving reference's id
+    Setting,    ///< project settings; id 0
+    RiskOfBias, ///< risk-of-bias assessments, by assessment id
+    Certainty,  ///< GRADE judgements and minimal important differences, by outcome measure id
 };
 
 /** What happened to one entity. */

@@ -58,4 +58,11 @@ QString SaveRobAssessment::text() const
                                                              : QStringLiteral("Save risk-of-bias assessment");
 }
 
+Change SaveRobAssessment::change() const
+{
+    return Change{
+        text(),
+        {touched(EntityKind::RiskOfBias, m_assessment.id.value, m_isNew ? Operation::Created : Operation::Updated)}};
+}
+
 } // namespace stemma::core::edit

@@ -22,6 +22,7 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
 
     /** The stored id once applied (a new one after every redo of a new assessment). */
     RobAssessmentId assessmentId() const { return m_assessment.id; }

@@ -92,4 +92,15 @@ Result<void> SetOutcomeMid::revert(ReviewProject& project)
     return write(project, m_previous);
 }
 
+Change SetCertaintyJudgement::change() const
+{
+    return Change{text(), {touched(EntityKind::Certainty, m_measure.value, Operation::Updated, {m_domain})}};
+}
+
+Change SetOutcomeMid::change() const
+{
+    return Change{text(),
+                  {touched(EntityKind::Certainty, m_measure.value, Operation::Updated, {QStringLiteral("mid")})}};
+}
+
 } // namespace stemma::core::edit

@@ -24,6 +24,7 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
 
 private:
     Result<void> write(ReviewProject& project, const std::optional<db::StoredCertaintyJudgement>& judgement);
@@ -45,6 +46,7 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override { return QStringLiteral("Set minimal important difference"); }
+    Change change() const override;
 
 private:
     Result<void> write(ReviewProject& project, const std::optional<db::OutcomeMid>& mid);

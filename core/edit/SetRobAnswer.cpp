@@ -39,4 +39,10 @@ QString SetRobAnswer::text() const
     return QStringLiteral("Answer %1").arg(m_answer.questionId);
 }
 
+Change SetRobAnswer::change() const
+{
+    return Change{
+        text(), {touched(EntityKind::RiskOfBias, m_assessment.value, Operation::Updated, {QStringLiteral("answers")})}};
+}
+
 } // namespace stemma::core::edit

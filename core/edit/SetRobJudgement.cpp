@@ -39,4 +39,11 @@ QString SetRobJudgement::text() const
     return QStringLiteral("Judge %1").arg(m_judgement.domainId);
 }
 
+Change SetRobJudgement::change() const
+{
+    return Change{
+        text(),
+        {touched(EntityKind::RiskOfBias, m_assessment.value, Operation::Updated, {QStringLiteral("judgements")})}};
+}
+
 } // namespace stemma::core::edit

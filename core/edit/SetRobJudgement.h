@@ -21,6 +21,7 @@ public:
     Result<void> apply(ReviewProject& project) override;
     Result<void> revert(ReviewProject& project) override;
     QString text() const override;
+    Change change() const override;
 
 private:
     RobAssessmentId m_assessment;
