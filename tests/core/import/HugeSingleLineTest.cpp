@@ -91,7 +91,9 @@ TEST(HugeSingleLineTest, LineReaderCapsAGibibyteLineInBoundedMemory)
     EXPECT_TRUE(line.startsWith(QStringLiteral("TI  - xxx")));
     EXPECT_FALSE(reader.readLine(line)) << "the rest of the line is skipped, not read as more lines";
     EXPECT_EQ(device.produced(), GIB + 17) << "the whole line was read through";
-    EXPECT_LT(device.peakGrowth(), MEMORY_GROWTH_LIMIT) << device.peakGrowth() / MIB << " MiB";
+    if (stemma::test::residentMemoryIsMeaningful()) {
+        EXPECT_LT(device.peakGrowth(), MEMORY_GROWTH_LIMIT) << device.peakGrowth() / MIB << " MiB";
+    }
 }
 
 TEST(HugeSingleLineTest, RisImportReportsTheCutLineByNumber)
@@ -107,7 +109,9 @@ TEST(HugeSingleLineTest, RisImportReportsTheCutLineByNumber)
         if (problem.line == 3 && problem.message.contains(QStringLiteral("too long")))
             reported = problem.toString().startsWith(QStringLiteral("huge.ris:3:"));
     EXPECT_TRUE(reported) << sink.problems.size();
-    EXPECT_LT(device.peakGrowth(), MEMORY_GROWTH_LIMIT) << device.peakGrowth() / MIB << " MiB";
+    if (stemma::test::residentMemoryIsMeaningful()) {
+        EXPECT_LT(device.peakGrowth(), MEMORY_GROWTH_LIMIT) << device.peakGrowth() / MIB << " MiB";
+    }
 }
 
 TEST(HugeSingleLineTest, XmlReaderStopsAtAnOverlongTextAndNamesTheLine)
@@ -126,7 +130,9 @@ TEST(HugeSingleLineTest, XmlReaderStopsAtAnOverlongTextAndNamesTheLine)
     EXPECT_TRUE(problem.message.contains(QStringLiteral("line 3 runs on for more than 16 MiB")))
         << problem.message.toStdString();
     EXPECT_LT(device.produced(), 2 * XmlRecordReader::DEFAULT_MAX_TEXT_RUN) << "reading stopped at the cap";
-    EXPECT_LT(device.peakGrowth(), MEMORY_GROWTH_LIMIT) << device.peakGrowth() / MIB << " MiB";
+    if (stemma::test::residentMemoryIsMeaningful()) {
+        EXPECT_LT(device.peakGrowth(), MEMORY_GROWTH_LIMIT) << device.peakGrowth() / MIB << " MiB";
+    }
 }
 
 TEST(HugeSingleLineTest, XmlReaderReadsLongTextsUnderTheCap)

@@ -96,7 +96,9 @@ TEST(ImportLimitsTest, RecordHeaderSpamIsReadInBoundedMemory)
     ASSERT_TRUE(parser.parse(device, QStringLiteral("spam.ris"), sink));
     EXPECT_EQ(sink.records, headers);
     EXPECT_EQ(sink.problems, headers) << "each header but the first ends an unfinished record, and so does the end";
-    EXPECT_LT(sink.peakGrowth(), 64 * MIB) << sink.peakGrowth() / MIB << " MiB";
+    if (stemma::test::residentMemoryIsMeaningful()) {
+        EXPECT_LT(sink.peakGrowth(), 64 * MIB) << sink.peakGrowth() / MIB << " MiB";
+    }
 }
 
 TEST(ImportLimitsTest, ImportStopsAtTheRecordLimitAndListsABoundedNumberOfProblems)
